@@ -1,0 +1,141 @@
+"""StreamField blocks shared by more than one app."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h2", "h3", "h4"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; guides build their table of contents from these."""
+
+    text = blocks.CharBlock(label=_("text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading_block.html"
+        preview_value = {"text": "Πώς ιδρύεται μια Κοινωνική Συνεταιριστική Επιχείρηση", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Body text."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = "blocks/paragraph_block.html"
+        preview_value = (
+            "<p>Η κοινωνική οικονομία βάζει τον άνθρωπο πάνω από το κέρδος "
+            "και μοιράζει την αξία που παράγει σε όσους τη δημιουργούν.</p>"
+        )
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image with alternative text and an optional caption."""
+
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"),
+        required=False,
+        max_length=250,
+        help_text=_(
+            "Describe the image for people who cannot see it. Leave empty to use the image's description."
+        ),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image_block.html"
+        preview_value = {"caption": "Συνάντηση μελών στην Αθήνα"}
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A pull quote with its source."""
+
+    quote = blocks.TextBlock(label=_("quote"))
+    attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote_block.html"
+        preview_value = {
+            "quote": "Η αλληλεγγύη δεν είναι φιλανθρωπία, είναι τρόπος οργάνωσης.",
+            "attribution": "Μέλος της ΠΕΣΚΟ",
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A downloadable document with a short label."""
+
+    document = DocumentChooserBlock(label=_("document"))
+    label = blocks.CharBlock(label=_("link text"), required=False, max_length=200)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        template = "blocks/document_block.html"
+        preview_value = {"label": "Υπόδειγμα καταστατικού (PDF)"}
+
+
+class VideoEmbedBlock(EmbedBlock):
+    """An embedded video or post from an oEmbed provider."""
+
+    class Meta:
+        icon = "media"
+        label = _("Embed")
+        template = "blocks/embed_block.html"
+        preview_value = "https://www.youtube.com/watch?v=mwrsL7-fhxI"
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    """A link to one of the organisation's social media profiles."""
+
+    network = blocks.ChoiceBlock(
+        label=_("network"),
+        choices=[
+            ("facebook", "Facebook"),
+            ("x", "X / Twitter"),
+            ("instagram", "Instagram"),
+            ("youtube", "YouTube"),
+            ("linkedin", "LinkedIn"),
+            ("mastodon", "Mastodon"),
+            ("other", _("Other")),
+        ],
+    )
+    url = blocks.URLBlock(label=_("address"))
+
+    class Meta:
+        icon = "link"
+        label = _("Social link")
+        template = "blocks/social_link_block.html"
+        preview_value = {"network": "facebook", "url": "https://www.facebook.com/"}
+
+
+class SectionBodyBlock(blocks.StreamBlock):
+    """Generic rich content for plain pages (about, contact)."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    document = DocumentBlock()
+    embed = VideoEmbedBlock()
+
+    class Meta:
+        template = "blocks/section_body_block.html"

@@ -1,0 +1,21 @@
+"""Locale routing: "/" goes to the visitor's language; an unknown language prefix is a plain 404."""
+
+import re
+
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+
+LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?)(?:/|$)")
+
+
+class HubLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware would redirect /fr/ to /el/fr/ (Wagtail's catch-all makes every
+    path look valid); a prefix in the shape of a language code we do not serve is a 404 instead."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404:
+            match = LANGUAGE_PREFIX.match(request.path_info)
+            supported = {code for code, _name in settings.LANGUAGES}
+            if match and match.group(1).lower() not in supported:
+                return response
+        return super().process_response(request, response)
