@@ -23,7 +23,7 @@ if "DATABASE_URL" not in os.environ:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": BASE_DIR / "db.sqlite3",
-            "TEST": {"NAME": str(BASE_DIR / "test-db.sqlite3")},
+            "TEST": {"NAME": os.environ.get("TEST_DB_NAME") or str(BASE_DIR / "test-db.sqlite3")},
         }
     }
 
