@@ -27,6 +27,7 @@ run: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-dev
+	@if [ ! -d node_modules/axe-core ] && command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; fi
 	$(VENV)/bin/pytest --reuse-db $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
