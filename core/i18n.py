@@ -44,6 +44,12 @@ def home_urls(request=None) -> dict[str, str]:
     return live_translations(site.root_page, request)
 
 
+def is_translatable_view(request) -> bool:
+    """True for non-page views (search, …) whose URL exists in every language; not for Wagtail's 404s."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name != "wagtail_serve"
+
+
 def language_links(request, page: Page | None, current: str) -> list[LanguageLink]:
     """The switcher: the page's translation, else (for a page) that language's home page."""
     translations = live_translations(page, request) if page is not None else {}
@@ -53,7 +59,7 @@ def language_links(request, page: Page | None, current: str) -> list[LanguageLin
         info = get_language_info(code)
         if code in translations:
             url, is_translation = translations[code], True
-        elif page is None and request is not None:
+        elif page is None and is_translatable_view(request):
             url, is_translation = translate_url(request.get_full_path(), code), True
         else:
             homes = homes if homes is not None else home_urls(request)
