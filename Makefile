@@ -28,7 +28,7 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	@if [ ! -d node_modules/axe-core ] && command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; fi
-	$(VENV)/bin/pytest --reuse-db $(PYTEST_ARGS)
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

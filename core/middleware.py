@@ -5,6 +5,8 @@ import re
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 
+from core.views import healthz
+
 LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?)(?:/|$)")
 
 
@@ -19,3 +21,16 @@ class HubLocaleMiddleware(LocaleMiddleware):
             if match and match.group(1).lower() not in supported:
                 return response
         return super().process_response(request, response)
+
+
+class HealthCheckMiddleware:
+    """Answers /healthz before host validation and the HTTPS redirect, so that container and
+    load-balancer probes (which call the container by IP, over HTTP) get the real answer."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == "/healthz":
+            return healthz(request)
+        return self.get_response(request)

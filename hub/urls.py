@@ -7,7 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import HubSitemap
-from core.views import healthz, robots_txt
+from core.views import robots_txt
 from hub.api import api_router
 
 urlpatterns = [
@@ -16,7 +16,6 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": HubSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

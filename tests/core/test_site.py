@@ -18,7 +18,9 @@ class SitemapTests(HubPageTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.draft = cls.home_el.add_child(instance=StandardPage(title="Πρόχειρο", slug="proxeiro", live=False))
+        cls.draft = cls.home_el.add_child(
+            instance=StandardPage(title="Πρόχειρο", slug="proxeiro", live=False)
+        )
         cls.private = cls.home_el.add_child(instance=StandardPage(title="Ιδιωτική", slug="idiotiki"))
         cls.private.save_revision().publish()
         cls.private.view_restrictions.create(restriction_type="login")
@@ -106,3 +108,13 @@ class ApiTests(HubPageTestCase):
     def test_unknown_locale_is_a_client_error_not_a_crash(self):
         response = self.client.get("/api/v2/pages/?locale=xx")
         self.assertEqual(response.status_code, 404)
+
+
+class HealthCheckBehindProxiesTests(HubPageTestCase):
+    def test_healthz_answers_probes_that_use_an_unlisted_host(self):
+        response = self.client.get("/healthz", HTTP_HOST="10.0.0.7:8000")
+        self.assertEqual(response.status_code, 200)
+
+    def test_other_paths_still_validate_the_host(self):
+        response = self.client.get("/el/", HTTP_HOST="evil.example")
+        self.assertEqual(response.status_code, 400)
