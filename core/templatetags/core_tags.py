@@ -17,6 +17,18 @@ def anchor(text: str) -> str:
     return slugify_greek(str(text)) or "section"
 
 
+@register.filter
+def is_page(page, other) -> bool:
+    """True when both are pages and the same one: ``{% if page|is_page:item %}``."""
+    return isinstance(page, Page) and isinstance(other, Page) and page.pk == other.pk
+
+
+@register.filter
+def is_within(page, section) -> bool:
+    """True when the page is the section or lies below it in the tree: ``{% if page|is_within:item %}``."""
+    return isinstance(page, Page) and isinstance(section, Page) and page.path.startswith(section.path)
+
+
 @register.simple_tag(takes_context=True)
 def language_switcher(context):
     request = context.get("request")
