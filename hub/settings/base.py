@@ -27,6 +27,7 @@ AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL", "") or None
 AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME", "") or None
 AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "") or None
 WEBSUB_HUB_URL = os.environ.get("WEBSUB_HUB_URL", "")
+FEED_PAGE_SIZE = int(os.environ.get("FEED_PAGE_SIZE", "300"))
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
 
