@@ -17,6 +17,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "media_library.ShowIndexPage",
     ]
 
     hero_heading = models.CharField(_("hero heading"), max_length=200, blank=True)

@@ -1,6 +1,8 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -9,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core.sitemap import HubSitemap
 from core.views import robots_txt
 from hub.api import api_router
+from media_library.serving import serve_media
+from media_library.views import episode_chapters
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,11 +22,12 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded files, with HEAD and byte ranges, whatever DEBUG is (media_library.serving).
+urlpatterns += [
+    re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", serve_media, name="media_file")
+]
 
 urlpatterns += i18n_patterns(
+    re_path(r"^(?P<path>(?:[\w\-]+/)+)chapters\.json$", episode_chapters, name="episode_chapters"),
     path("", include(wagtail_urls)),
 )

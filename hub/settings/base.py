@@ -179,7 +179,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "ΠΕΣΚΟ"
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.CustomImage"
-WAGTAILMEDIA = {"MEDIA_MODEL": "media_library.MediaAsset"}
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "media_library.MediaAsset",
+    # Uploads are identified by content and measured there (media_library.formats); these only fill `accept`.
+    "MEDIA_FORM_BASE": "media_library.forms.MediaAssetForm",
+    "AUDIO_EXTENSIONS": ["mp3", "m4a", "m4b", "aac", "mp4", "ogg", "oga", "opus", "webm", "weba"],
+    "VIDEO_EXTENSIONS": ["mp4", "m4v", "webm"],
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -1,0 +1,50 @@
+"""Admin for transcripts, the home page's latest episodes, and the media part of the demo content."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtailmedia.edit_handlers import MediaChooserPanel
+
+from core.sections import HomeSection
+from media_library import seed
+from media_library.forms import TranscriptForm
+from media_library.models import EpisodePage, MediaTranscript
+from media_library.models.episodes import with_show_titles
+
+HOME_EPISODES = 4
+
+
+class TranscriptViewSet(ModelViewSet):
+    model = MediaTranscript
+    icon = "doc-full"
+    menu_label = _("Transcripts")
+    menu_order = 310
+    add_to_admin_menu = True
+    name = "transcripts"
+    list_display = ["media", "language", "source_format", "updated_at"]
+    list_filter = ["language"]
+    search_fields = ["media__title", "label"]
+    ordering = ["media__title", "language"]
+    edit_handler = ObjectList(
+        [MediaChooserPanel("media"), FieldPanel("language"), FieldPanel("label"), FieldPanel("upload")],
+        base_form_class=TranscriptForm,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_transcript_viewset():
+    return TranscriptViewSet()
+
+
+@hooks.register("home_sections")
+def latest_episodes_section(home, request):
+    episodes = with_show_titles(
+        EpisodePage.objects.descendant_of(home).released().for_listing()[:HOME_EPISODES]
+    )
+    if not episodes:
+        return None
+    return HomeSection(key="episodes", heading=_("Latest episodes"), items=episodes, order=20)
+
+
+hooks.register("seed_demo_content", seed.seed_shows, order=40)
