@@ -69,6 +69,10 @@ def _collapse_greek_stem(stem: str) -> str:
         stem = stem[:-1]
     if len(stem) >= 5 and stem.endswith("ικ"):
         stem = stem[:-2]
+    # Snowball cuts -ολογία to -ολ in two cases only (τεχνολογία, τεχνολογιών → τεχνολ) and keeps -ολογ
+    # in every other form (τεχνολογίες, τεχνολογικός); cutting -ογ after -ολ joins them.
+    if len(stem) >= 6 and stem.endswith("ολογ"):
+        stem = stem[:-2]
     return stem
 
 

@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import SocialLinkBlock
+from core.search_fields import AnalysedSearchField, analysed_fields
 from core.slugs import slugify_greek
 
 
@@ -61,9 +62,11 @@ class BasePage(Page):
         *Page.promote_panels,
     ]
 
+    # Analysed fields (core.search_fields) give every backend folded, stemmed Greek and English text;
+    # page types extend this list with AnalysedSearchField, never plain index.SearchField.
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        *analysed_fields(Page.search_fields),
+        AnalysedSearchField("summary", boost=2),
     ]
 
     objects = BasePageManager()

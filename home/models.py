@@ -4,10 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.search import index
 
 from core.blocks import SectionBodyBlock
 from core.models import BasePage
+from core.search_fields import AnalysedSearchField
 from core.sections import home_sections
 
 
@@ -38,8 +38,8 @@ class HomePage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
+        AnalysedSearchField("intro"),
+        AnalysedSearchField("body"),
     ]
 
     class Meta:
@@ -61,7 +61,7 @@ class StandardPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
 
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    search_fields = [*BasePage.search_fields, AnalysedSearchField("body")]
 
     class Meta:
         verbose_name = _("standard page")
