@@ -1,0 +1,28 @@
+"""The body of a guide and its downloads."""
+
+from wagtail import blocks
+
+from core.blocks import DocumentBlock, HeadingBlock, ImageBlock, ParagraphBlock, QuoteBlock, VideoEmbedBlock
+
+
+class GuideBodyBlock(blocks.StreamBlock):
+    """The text of a guide; its headings make the table of contents."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    document = DocumentBlock()
+    embed = VideoEmbedBlock()
+
+    class Meta:
+        template = "blocks/guide_body_block.html"
+
+
+class GuideDownloadsBlock(blocks.StreamBlock):
+    """Documents readers can download with a guide (forms, templates, checklists)."""
+
+    document = DocumentBlock()
+
+    class Meta:
+        template = "blocks/guide_downloads_block.html"

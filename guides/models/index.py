@@ -1,0 +1,104 @@
+"""GuideIndexPage: the front page of the knowledge base, browsable by category and by topic."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+
+from core.models import BasePage, Topic
+from core.pagination import paginate
+from core.search_fields import AnalysedSearchField
+from guides.models.categories import GuideCategory
+from guides.models.guide import GuidePage
+
+
+class GuideIndexPage(RoutablePageMixin, BasePage):
+    """The knowledge base of one language (/el/odigoi/): categories, topics and every guide, newest first."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guides.GuidePage"]
+    max_count_per_parent = 1
+    per_page = 12
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A sentence or two about the knowledge base, above the categories."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [*BasePage.search_fields, AnalysedSearchField("intro")]
+
+    class Meta:
+        verbose_name = _("guide index page")
+
+    def guides(self):
+        """The published guides of this knowledge base, newest first, ready for cards."""
+        return GuidePage.objects.child_of(self).published().newest_first().for_listing()
+
+    def categories(self):
+        """This language's categories that have published guides here, each with ``guide_count``."""
+        published = GuidePage.objects.child_of(self).published().values("pk")
+        return (
+            GuideCategory.objects.filter(locale_id=self.locale_id)
+            .annotate(guide_count=Count("guides", filter=Q(guides__in=published)))
+            .filter(guide_count__gt=0)
+        )
+
+    def topics(self):
+        """This language's topics that have at least one published guide here."""
+        published = GuidePage.objects.child_of(self).published().values("pk")
+        return Topic.objects.filter(locale_id=self.locale_id, guides__in=published).distinct()
+
+    def canonical_url(self, request, items, route: str = "") -> str:
+        """This listing's absolute URL, keeping the page number beyond the first page."""
+        url = request.build_absolute_uri(self.get_url(request) + route)
+        return f"{url}?page={items.number}" if items.number > 1 else url
+
+    @path("")
+    def index_route(self, request):
+        guides = paginate(request, self.guides(), self.per_page)
+        return self.render(
+            request,
+            context_overrides={"guides": guides, "canonical": self.canonical_url(request, guides)},
+        )
+
+    @path("category/<slug:slug>/", name="category")
+    def category_route(self, request, slug: str):
+        category = get_object_or_404(GuideCategory, locale_id=self.locale_id, slug=slug)
+        guides = paginate(request, self.guides().in_category(category), self.per_page)
+        route = self.reverse_subpage("category", kwargs={"slug": category.slug})
+        return self.render(
+            request,
+            context_overrides={
+                "category": category,
+                "guides": guides,
+                "canonical": self.canonical_url(request, guides, route),
+            },
+        )
+
+    @path("topic/<slug:slug>/", name="topic")
+    def topic_route(self, request, slug: str):
+        topic = get_object_or_404(Topic, locale_id=self.locale_id, slug=slug)
+        guides = paginate(request, self.guides().in_topic(topic), self.per_page)
+        route = self.reverse_subpage("topic", kwargs={"slug": topic.slug})
+        return self.render(
+            request,
+            context_overrides={
+                "topic": topic,
+                "guides": guides,
+                "canonical": self.canonical_url(request, guides, route),
+            },
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = self.categories()
+        context["topics"] = self.topics()
+        return context
