@@ -202,6 +202,12 @@ if ELASTICSEARCH_URL:
         }
     }
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+if DEEPL_API_KEY:
+    # Offers "Translate with DeepL" in wagtail-localize's editor; keys ending in ":fx" use the free API.
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
 # Page types replace Page's title SearchField with an analysed one, which Wagtail's own check reads as
 # missing; search.W001/W002 (search/checks.py) check the Page filter fields and the analysis instead.
 SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
