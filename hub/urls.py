@@ -28,6 +28,7 @@ urlpatterns += [
 ]
 
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     re_path(r"^(?P<path>(?:[\w\-]+/)+)chapters\.json$", episode_chapters, name="episode_chapters"),
     path("", include(wagtail_urls)),
 )
