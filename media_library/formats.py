@@ -350,6 +350,8 @@ def _uint(data: bytes) -> int:
 def _probe_webm(file: BinaryIO) -> Probe:
     try:
         return _read_webm(file)
+    except MediaProblem:
+        raise
     except (ValueError, IndexError, struct.error) as error:
         raise _corrupt("WebM") from error
 
@@ -357,7 +359,7 @@ def _probe_webm(file: BinaryIO) -> Probe:
 def _read_webm(file: BinaryIO) -> Probe:
     file.seek(0)
     head = file.read(4096)
-    _, id_length = _read_vint(head, 0, keep_marker=True)
+    _header_id, id_length = _read_vint(head, 0, keep_marker=True)
     size, size_length = _read_vint(head, id_length, keep_marker=False)
     header_end = id_length + size_length + size
     doc_type = b""
@@ -460,10 +462,10 @@ def _cluster_end_time(data: bytes) -> int:
         elif item in (SIMPLE_BLOCK, BLOCK_GROUP):
             block_start = a
             if item == BLOCK_GROUP:
-                block_start = next((c for child, c, _ in _elements(data, a, b) if child == BLOCK), None)
+                block_start = next((c for child, c, _end in _elements(data, a, b) if child == BLOCK), None)
                 if block_start is None:
                     continue
-            _, track_length = _read_vint(data, block_start, keep_marker=False)
+            _track, track_length = _read_vint(data, block_start, keep_marker=False)
             offset = struct.unpack(">h", data[block_start + track_length : block_start + track_length + 2])[0]
             latest = max(latest, offset)
     return base + latest

@@ -106,7 +106,7 @@ def apple_category_choices() -> list[tuple[str, str]]:
 
 def split_category(value: str) -> tuple[str, str | None]:
     """("Business", "Non-Profit") for "Business > Non-Profit"; ("History", None) for "History"."""
-    category, _, subcategory = value.partition(CATEGORY_SEPARATOR)
+    category, _separator, subcategory = value.partition(CATEGORY_SEPARATOR)
     return category, subcategory or None
 
 

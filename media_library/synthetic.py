@@ -278,9 +278,15 @@ def title_card_frames(*, label: str, seconds: float, fps: int, width: int, heigh
 
 
 def title_card_webm(
-    *, label: str = "PESKO TV", seconds: float = 3.0, fps: int = 5, width: int = 320, height: int = 180
+    *,
+    label: str = "PESKO TV",
+    seconds: float = 3.0,
+    fps: int = 5,
+    width: int = 320,
+    height: int = 180,
+    doc_type: bytes = b"webm",
 ) -> bytes:
-    """A WebM (VP8, no audio) showing a title card and a moving progress bar."""
+    """A WebM (VP8, no audio) showing a title card and a moving progress bar (``doc_type`` for Matroska tests)."""
     frames = [
         _vp8_keyframe(image)
         for image in title_card_frames(label=label, seconds=seconds, fps=fps, width=width, height=height)
@@ -350,7 +356,7 @@ def title_card_webm(
         + _ebml_uint(0x42F7, 1)
         + _ebml_uint(0x42F2, 4)
         + _ebml_uint(0x42F3, 8)
-        + _ebml(0x4282, b"webm")
+        + _ebml(0x4282, doc_type)
         + _ebml_uint(0x4287, 4)
         + _ebml_uint(0x4285, 2),
     )

@@ -92,7 +92,7 @@ def parse_webvtt(text: str) -> list[Cue]:
             index += 1
         if re.match(r"^(NOTE|STYLE|REGION)(?:[ \t]|$)", block[0]):
             continue
-        timing_at = 1 if len(block) > 1 and "-->" not in block[0] else 0
+        timing_at = 1 if "-->" not in block[0] and len(block) > 1 and "-->" in block[1] else 0
         match = VTT_TIMING.match(block[timing_at].strip())
         if not match:
             raise TranscriptProblem(
@@ -171,7 +171,7 @@ def format_timestamp(seconds: float, *, always_hours: bool = True) -> str:
 
 def format_clock(seconds: float) -> str:
     """A reader's clock: 4:05 or 1:02:03."""
-    whole = int(seconds)
+    whole = int(round(seconds))
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
