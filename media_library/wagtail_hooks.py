@@ -7,12 +7,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from core.sections import HomeSection
-from media_library import seed
+from media_library import feeds, seed
 from media_library.forms import TranscriptForm
 from media_library.models import EpisodePage, MediaTranscript
 from media_library.models.episodes import with_show_titles
 
 HOME_EPISODES = 4
+
+hooks.register("websub_feed_urls", feeds.websub_feed_urls)
 
 
 class TranscriptViewSet(ModelViewSet):

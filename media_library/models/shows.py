@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from core.models import BasePage
@@ -227,6 +227,13 @@ class ShowPage(RoutablePageMixin, BasePage):
             if url:
                 links.append((label, url))
         return links
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        # media_library.feeds imports the models, hence the import here.
+        from media_library.feeds import podcast_feed_response
+
+        return podcast_feed_response(request, show=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
