@@ -92,6 +92,31 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             },
         )
 
+    # Feeds (news.feeds imports this module, hence the imports inside the routes).
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        from news.feeds import news_feed_response
+
+        return news_feed_response(request, index=self, format="rss")
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed_route(self, request):
+        from news.feeds import news_feed_response
+
+        return news_feed_response(request, index=self, format="atom")
+
+    @path("topic/<slug:slug>/feed/", name="topic_feed")
+    def topic_feed_route(self, request, slug: str):
+        from news.feeds import news_feed_response
+
+        return news_feed_response(request, index=self, format="rss", topic_slug=slug)
+
+    @path("topic/<slug:slug>/feed/atom/", name="topic_atom_feed")
+    def topic_atom_feed_route(self, request, slug: str):
+        from news.feeds import news_feed_response
+
+        return news_feed_response(request, index=self, format="atom", topic_slug=slug)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = self.topics()

@@ -4,11 +4,13 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from core.sections import HomeSection
-from news import seed
+from news import feeds, seed
 from news.importing import ArticleImport
 from news.models import NewsIndexPage
 
 LATEST_NEWS_ON_HOME = 4
+
+hooks.register("websub_feed_urls", feeds.websub_feed_urls)
 
 
 @hooks.register("home_sections")
