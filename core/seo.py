@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -75,6 +76,9 @@ def publisher(locale, request) -> dict:
 
 
 def iso(value: date | datetime | None) -> str | None:
+    """ISO 8601; datetimes in the site's time zone, so dates read as they do on the page."""
+    if isinstance(value, datetime):
+        return timezone.localtime(value).isoformat()
     return value.isoformat() if value else None
 
 

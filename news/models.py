@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -24,6 +25,10 @@ from news.blocks import ArticleBodyBlock
 
 class ArticlePageQuerySet(BasePageQuerySet):
     """Read-side queries for articles."""
+
+    def published(self):
+        """Live and public, and not past an expiry time that the scheduler has yet to act on."""
+        return super().published().exclude(expire_at__lte=timezone.now())
 
     def for_listing(self):
         """Card-ready: bodies deferred, listing images and their renditions prefetched."""

@@ -8,6 +8,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -40,6 +41,10 @@ def heading_anchor(text: str) -> str:
 
 class GuidePageQuerySet(BasePageQuerySet):
     """Read-side queries for guides."""
+
+    def published(self):
+        """Live and public, and not past an expiry time that the scheduler has yet to act on."""
+        return super().published().exclude(expire_at__lte=timezone.now())
 
     def for_listing(self):
         """Card-ready: bodies deferred, listing images and their renditions prefetched."""

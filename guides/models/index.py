@@ -49,6 +49,7 @@ class GuideIndexPage(RoutablePageMixin, BasePage):
             GuideCategory.objects.filter(locale_id=self.locale_id)
             .annotate(guide_count=Count("guides", filter=Q(guides__in=published)))
             .filter(guide_count__gt=0)
+            .order_by("sort_order", "name")
         )
 
     def topics(self):
