@@ -18,6 +18,8 @@ class HomePage(BasePage):
     subpage_types = [
         "home.StandardPage",
         "media_library.ShowIndexPage",
+        "news.NewsIndexPage",
+        "guides.GuideIndexPage",
     ]
 
     hero_heading = models.CharField(_("hero heading"), max_length=200, blank=True)
