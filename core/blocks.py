@@ -6,6 +6,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.api import document_data, image_data
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h2", "h3", "h4"]
 
 
@@ -63,6 +65,12 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
         preview_value = {"caption": "Συνάντηση μελών στην Αθήνα"}
 
+    def get_api_representation(self, value, context=None):
+        """The image with its renditions (core.api), so apps need no second request."""
+        representation = super().get_api_representation(value, context)
+        representation["image"] = image_data(value["image"], request=(context or {}).get("request"))
+        return representation
+
 
 class QuoteBlock(blocks.StructBlock):
     """A pull quote with its source."""
@@ -91,6 +99,12 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document")
         template = "blocks/document_block.html"
         preview_value = {"label": "Υπόδειγμα καταστατικού (PDF)"}
+
+    def get_api_representation(self, value, context=None):
+        """The document's title, download URL and size (core.api) instead of its bare id."""
+        representation = super().get_api_representation(value, context)
+        representation["document"] = document_data(value["document"], request=(context or {}).get("request"))
+        return representation
 
 
 class VideoEmbedBlock(EmbedBlock):

@@ -6,11 +6,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api import ImageField, TranslationsField
 from core.blocks import SocialLinkBlock
 from core.search_fields import AnalysedSearchField, analysed_fields
 from core.slugs import slugify_greek
@@ -67,6 +69,13 @@ class BasePage(Page):
     search_fields = [
         *analysed_fields(Page.search_fields),
         AnalysedSearchField("summary", boost=2),
+    ]
+
+    # Content API (core.api): every page type extends this list with its own fields.
+    api_fields = [
+        APIField("summary"),
+        APIField("listing_image", serializer=ImageField()),
+        APIField("translations", serializer=TranslationsField(source="*")),
     ]
 
     objects = BasePageManager()

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 
 from core.blocks import SectionBodyBlock
@@ -44,6 +45,8 @@ class HomePage(BasePage):
         AnalysedSearchField("body"),
     ]
 
+    api_fields = [*BasePage.api_fields, APIField("hero_heading"), APIField("intro"), APIField("body")]
+
     class Meta:
         verbose_name = _("home page")
 
@@ -64,6 +67,8 @@ class StandardPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
 
     search_fields = [*BasePage.search_fields, AnalysedSearchField("body")]
+
+    api_fields = [*BasePage.api_fields, APIField("body")]
 
     class Meta:
         verbose_name = _("standard page")

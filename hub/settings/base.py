@@ -212,6 +212,8 @@ if DEEPL_API_KEY:
 # missing; search.W001/W002 (search/checks.py) check the Page filter fields and the analysis instead.
 SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
 WAGTAILAPI_LIMIT_MAX = 100
+# Rich text in the API as display HTML (internal links resolved); apps may ask ?rich_text_format=markdown.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
