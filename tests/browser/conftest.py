@@ -31,6 +31,44 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _migration_snapshot(django_db_setup, django_db_blocker):
+    """The rows migrations made (root page, locales, collections), as pytest-django serialized them."""
+    from django.db import connections
+    from wagtail.models import Page
+
+    snapshot = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+    yield snapshot
+    # The last transactional test left the tables empty; refill them so --reuse-db starts from data.
+    with django_db_blocker.unblock():
+        for alias, contents in snapshot.items():
+            if not Page.objects.using(alias).exists():
+                connections[alias].creation.deserialize_db_from_string(contents)
+
+
+@pytest.fixture(autouse=True)
+def _snapshot_on_this_connection(_migration_snapshot):
+    # Once playwright's event loop runs, Django hands this thread a new connection object,
+    # which lacks the serialized contents that Django restores from: put them back on it.
+    from django.db import connections
+
+    for alias, contents in _migration_snapshot.items():
+        connections[alias]._test_serialized_contents = contents
+
+
+@pytest.fixture(autouse=True)
+def _restore_migration_data(_snapshot_on_this_connection, django_db_serialized_rollback):
+    """Give every browser test the rows migrations made.
+
+    A live server needs transactional tests, which empty every table afterwards; without this the
+    second browser test of a run would find no root page.
+    """
+
+
 @pytest.fixture(scope="session")
 def browser():
     executable = chromium_path()
