@@ -111,7 +111,10 @@ def feed_response(
     if version.last_modified:
         response["Last-Modified"] = http_date(version.last_modified.timestamp())
     seconds = ARCHIVE_CACHE_SECONDS if archive else CACHE_SECONDS
-    response["Cache-Control"] = f"public, max-age={seconds}"
+    # A restricted page is only served to a request with a session (login or page password); shared
+    # caches must not keep such a response. Feed readers send no cookies and get cacheable responses.
+    visibility = "private" if settings.SESSION_COOKIE_NAME in request.COOKIES else "public"
+    response["Cache-Control"] = f"{visibility}, max-age={seconds}"
     patch_vary_headers(response, ["Accept-Encoding"])
     if link := link_header(self_url):
         response["Link"] = link

@@ -56,6 +56,14 @@ class FeedResponseTests(SimpleTestCase):
         self.assertEqual(response.content, b"<rss>el</rss>")
         self.assertFalse(response.has_header("Link"))
 
+    def test_requests_with_a_session_get_private_responses(self):
+        request = RequestFactory().get("/el/news/feed/")
+        request.COOKIES["sessionid"] = "abc"
+        response = feed_response(
+            request, version=version(), build=Builder(), content_type=RSS_CONTENT_TYPE, self_url=URL
+        )
+        self.assertEqual(response["Cache-Control"], "private, max-age=300")
+
     def test_atom_content_type(self):
         self.assertEqual(
             serve(Builder(), content_type=ATOM_CONTENT_TYPE)["Content-Type"],
