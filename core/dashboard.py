@@ -27,6 +27,8 @@ class RecentEpisodesPanel(Component):
         # By label, since core imports no content app.
         episodes = (
             editable.filter(content_type__app_label="media_library", content_type__model="episodepage")
+            .prefetch_workflow_states()
+            .annotate_approved_schedule()
             .select_related("content_type")
             .order_by("-latest_revision_created_at", "-pk")[:RECENT_EPISODES_LIMIT]
         )

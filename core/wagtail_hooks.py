@@ -20,8 +20,9 @@ class TopicViewSet(SnippetViewSet):
     menu_label = _("Topics")
     menu_order = 200
     add_to_admin_menu = True
+    # No list_filter = ["locale"] in these viewsets: Wagtail adds its own language filter (?locale=el),
+    # and a model-field filter of that name would replace it with one expecting a locale id.
     list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
     search_fields = ["name", "slug"]
     ordering = ["name"]
 
@@ -33,7 +34,6 @@ class PersonViewSet(SnippetViewSet):
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["name", "role", "locale"]
-    list_filter = ["locale"]
     search_fields = ["name", "role"]
     ordering = ["name"]
 
@@ -44,7 +44,6 @@ class OrganisationDetailsViewSet(SnippetViewSet):
     menu_label = _("Organisation details")
     menu_order = 900
     list_display = ["name", "email", "locale"]
-    list_filter = ["locale"]
 
 
 register_snippet(TopicViewSet)
