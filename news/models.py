@@ -10,11 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 
+from core.api import ImageField, PageRouteURLField, PeopleField, TopicsField
 from core.models import BasePage, BasePageQuerySet, Topic
 from core.pages import in_reader_language
 from core.pagination import paginate
@@ -57,6 +59,13 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     search_fields = [*BasePage.search_fields, AnalysedSearchField("intro")]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("feed_url", serializer=PageRouteURLField("feed/", source="*")),
+        APIField("atom_feed_url", serializer=PageRouteURLField("feed/atom/", source="*")),
+    ]
 
     class Meta:
         verbose_name = _("news index page")
@@ -182,6 +191,16 @@ class ArticlePage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         AnalysedSearchField("body"),
+    ]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("hero_image", serializer=ImageField()),
+        APIField("hero_alt"),
+        APIField("hero_caption"),
+        APIField("body"),
+        APIField("authors", serializer=PeopleField()),
+        APIField("topics", serializer=TopicsField()),
     ]
 
     objects = ArticlePageManager()
