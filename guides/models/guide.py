@@ -12,10 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 
+from core.api import CategoryField, TopicsField
 from core.models import BasePage, BasePageQuerySet, Topic
 from core.pages import in_reader_language
 from core.search_fields import AnalysedSearchField
@@ -122,6 +124,17 @@ class GuidePage(BasePage):
         *BasePage.search_fields,
         AnalysedSearchField("audience"),
         AnalysedSearchField("body"),
+    ]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("category", serializer=CategoryField()),
+        APIField("audience"),
+        APIField("last_reviewed"),
+        APIField("body"),
+        APIField("downloads"),
+        APIField("featured"),
+        APIField("topics", serializer=TopicsField()),
     ]
 
     objects = GuidePageManager()
