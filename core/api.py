@@ -111,6 +111,13 @@ class ImageField(serializers.Field):
         return image_data(image, request=_request(self.context))
 
 
+class ImageRenditionsField(serializers.Field):
+    """The IMAGE_RENDITIONS of the image being serialised (use with source="*")."""
+
+    def to_representation(self, image):
+        return image_data(image, request=_request(self.context))["renditions"]
+
+
 class MediaField(serializers.Field):
     """A media foreign key as media_data()."""
 
@@ -139,7 +146,7 @@ class PeopleField(serializers.Field):
         request = _request(self.context)
         return [
             {"id": p.pk, "name": p.name, "role": p.role, "photo": image_data(p.photo, request=request)}
-            for p in people.select_related("photo")
+            for p in people.all()
         ]
 
 

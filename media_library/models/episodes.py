@@ -11,12 +11,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from core.api import ChaptersField, MediaField, PageRouteURLField, PeopleField, TopicsField
 from core.models import BasePage, BasePageQuerySet
 from core.search_fields import AnalysedSearchField
 from media_library.blocks import EpisodeBodyBlock
@@ -114,6 +116,21 @@ class EpisodePage(RoutablePageMixin, BasePage):
         AnalysedSearchField("body"),
         index.RelatedFields("guests", [AnalysedSearchField("name")]),
         index.FilterField("first_published_at"),
+    ]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("media", serializer=MediaField()),
+        APIField("body"),
+        APIField("season_number"),
+        APIField("episode_number"),
+        APIField("episode_type"),
+        APIField("guests", serializer=PeopleField()),
+        APIField("topics", serializer=TopicsField()),
+        APIField("chapters", serializer=ChaptersField(source="*")),
+        APIField("chapters_url", serializer=PageRouteURLField("chapters.json", source="*")),
+        APIField("embed_url", serializer=PageRouteURLField("embed/", source="*")),
+        APIField("guid"),
     ]
 
     exclude_fields_in_copy = ["guid"]

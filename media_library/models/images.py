@@ -2,7 +2,10 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.api import APIField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+from core.api import ImageRenditionsField
 
 
 class CustomImage(AbstractImage):
@@ -17,6 +20,14 @@ class CustomImage(AbstractImage):
     )
 
     admin_form_fields = (*Image.admin_form_fields, "caption", "credit")
+
+    # /api/v2/images/<id>/: the renditions apps use, so they need not build rendition URLs themselves.
+    api_fields = [
+        APIField("default_alt_text"),
+        APIField("caption"),
+        APIField("credit"),
+        APIField("renditions", serializer=ImageRenditionsField(source="*")),
+    ]
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")

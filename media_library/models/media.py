@@ -7,8 +7,10 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from wagtail.api import APIField
 from wagtailmedia.models import AbstractMedia
 
+from core.api import ImageField, MediaTranscriptsField
 from media_library.formats import FORMATS
 from media_library.transcripts import Cue
 
@@ -34,6 +36,15 @@ class MediaAsset(AbstractMedia):
     )
 
     admin_form_fields = ("title", "file", "collection", "poster", "tags")
+
+    # /api/v2/media/<id>/ adds these to wagtailmedia's own fields (title, type, width, height, download_url).
+    api_fields = [
+        APIField("duration"),
+        APIField("file_size"),
+        APIField("mime_type"),
+        APIField("poster", serializer=ImageField()),
+        APIField("transcripts", serializer=MediaTranscriptsField(source="*")),
+    ]
 
     class Meta(AbstractMedia.Meta):
         verbose_name = _("media file")

@@ -6,9 +6,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
+from core.api import ImageField, PageRouteURLField
 from core.models import BasePage
 from core.pagination import paginate
 from core.search_fields import AnalysedSearchField
@@ -48,6 +50,8 @@ class ShowIndexPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("medium"), FieldPanel("intro")]
 
     search_fields = [*BasePage.search_fields, AnalysedSearchField("intro")]
+
+    api_fields = [*BasePage.api_fields, APIField("medium"), APIField("intro")]
 
     class Meta:
         verbose_name = _("shows section")
@@ -167,6 +171,24 @@ class ShowPage(RoutablePageMixin, BasePage):
         *BasePage.search_fields,
         AnalysedSearchField("description"),
         AnalysedSearchField("author"),
+    ]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("description"),
+        APIField("artwork", serializer=ImageField()),
+        APIField("medium"),
+        APIField("show_type"),
+        APIField("author"),
+        APIField("explicit"),
+        APIField("copyright"),
+        APIField("funding_url"),
+        APIField("funding_text"),
+        APIField("podcast_guid"),
+        APIField("feed_url", serializer=PageRouteURLField("feed/", source="*")),
+        APIField("apple_podcasts_url"),
+        APIField("spotify_url"),
+        APIField("antennapod_url"),
     ]
 
     exclude_fields_in_copy = ["podcast_guid"]

@@ -18,6 +18,9 @@ from wagtail.models import PageViewRestriction
 from core.api import IMAGE_RENDITIONS
 from core.localize import translate_with_strings
 from home.models import StandardPage
+from tests.guides import builders as guide_builders
+from tests.media_library import builders as media_builders
+from tests.news import builders as news_builders
 from tests.testcases import HubPageTestCase
 
 
@@ -287,3 +290,115 @@ class PageFieldTests(ApiTestCase):
         item = next(i for i in response.json()["items"] if i["id"] == self.page.pk)
         self.assertEqual(item["translations"][0]["locale"], "en")
         self.assertIn("thumbnail", item["listing_image"]["renditions"])
+
+
+class PageTypeFieldTests(ApiTestCase):
+    """Every page type exposes what an app needs to show it without scraping the HTML."""
+
+    def setUp(self):
+        cache.clear()
+        self.topic = news_builders.topic(self.el, "Συνεταιρισμοί", slug="synetairismoi")
+        self.author = news_builders.person(self.el)
+
+    def test_news_index_and_article(self):
+        index = news_builders.news_index(self.home_el)
+        article = news_builders.article(
+            index,
+            title="Νέο δίκτυο συνεταιρισμών",
+            slug="neo-diktyo",
+            topics=[self.topic],
+            authors=[self.author],
+            hero_image=news_builders.picture("Συνάντηση", size=(1200, 675)),
+            hero_caption="Η πρώτη συνάντηση",
+        )
+        data = self.detail(index.pk).json()
+        self.assertEqual(data["meta"]["type"], "news.NewsIndexPage")
+        self.assertEqual(data["feed_url"], "http://testserver/el/nea/feed/")
+        self.assertEqual(data["atom_feed_url"], "http://testserver/el/nea/feed/atom/")
+
+        data = self.detail(article.pk).json()
+        self.assertEqual(
+            data["topics"], [{"id": self.topic.pk, "name": "Συνεταιρισμοί", "slug": "synetairismoi"}]
+        )
+        self.assertEqual([a["name"] for a in data["authors"]], ["Μαρία Παπαδοπούλου"])
+        self.assertEqual(data["hero_caption"], "Η πρώτη συνάντηση")
+        self.assertEqual(data["hero_alt"], "Περιγραφή: Συνάντηση")
+        self.assertEqual(data["hero_image"]["renditions"]["thumbnail"]["width"], 480)
+        self.assertEqual(data["body"][0]["type"], "paragraph")
+
+    def test_guide_index_and_guide(self):
+        index = guide_builders.guide_index(self.home_el)
+        category = guide_builders.category(self.el, slug="xrimatodotisi")
+        guide = guide_builders.guide(
+            index, title="Πώς να κάνετε αίτηση", category=category, topics=[self.topic]
+        )
+        self.assertEqual(self.detail(index.pk).json()["meta"]["type"], "guides.GuideIndexPage")
+        data = self.detail(guide.pk).json()
+        self.assertEqual(
+            data["category"], {"id": category.pk, "name": "Χρηματοδότηση", "slug": "xrimatodotisi"}
+        )
+        self.assertEqual(data["last_reviewed"], "2026-11-02")
+        self.assertEqual([t["slug"] for t in data["topics"]], ["synetairismoi"])
+        self.assertEqual(data["downloads"], [])
+
+    def test_radio_show_and_episode_with_media_transcript_and_chapters(self):
+        radio = media_builders.show_index(self.home_el)
+        show = media_builders.show(radio, artwork=media_builders.artwork())
+        media = media_builders.mp3_asset(title="Συνέντευξη", seconds=2.0)
+        media_builders.transcript(media)
+        episode = media_builders.episode(
+            show, slug="proto", title="Πρώτο επεισόδιο", media=media, chapters=[(0, "Αρχή"), (1, "Συζήτηση")]
+        )
+        episode.guests.add(self.author)
+        episode.topics.add(self.topic)
+        episode.save_revision().publish()
+
+        self.assertEqual(self.detail(radio.pk).json()["medium"], "audio")
+        show_data = self.detail(show.pk).json()
+        self.assertEqual(show_data["feed_url"], "http://testserver/el/radiofono/fones/feed/")
+        self.assertEqual(show_data["artwork"]["renditions"]["square"]["width"], 600)
+
+        data = self.detail(episode.pk).json()
+        self.assertEqual(data["media"]["type"], "audio")
+        self.assertEqual(data["media"]["mime_type"], "audio/mpeg")
+        self.assertEqual(data["media"]["file_size"], media.file_size)
+        self.assertAlmostEqual(data["media"]["duration"], 2.0, delta=0.1)
+        self.assertTrue(data["media"]["url"].startswith("http://testserver/media/"))
+        [transcript] = data["media"]["transcripts"]
+        self.assertEqual((transcript["language"], transcript["format"]), ("el", "text/vtt"))
+        self.assertEqual(
+            self.client.get(transcript["url"].removeprefix("http://testserver")).status_code, 200
+        )
+        self.assertEqual([(c["start"], c["title"]) for c in data["chapters"]], [(0, "Αρχή"), (1, "Συζήτηση")])
+        self.assertEqual(data["chapters_url"], "http://testserver/el/radiofono/fones/proto/chapters.json")
+        self.assertEqual(data["embed_url"], "http://testserver/el/radiofono/fones/proto/embed/")
+        self.assertEqual([g["name"] for g in data["guests"]], ["Μαρία Παπαδοπούλου"])
+        self.assertEqual(data["guid"], episode.guid)
+
+    def test_media_images_and_documents_endpoints(self):
+        media = media_builders.mp3_asset(title="Συνέντευξη")
+        media_builders.transcript(media)
+        data = self.client.get(f"/api/v2/media/{media.pk}/").json()
+        self.assertEqual(data["media_type"], "audio")
+        self.assertEqual((data["mime_type"], data["file_size"]), ("audio/mpeg", media.file_size))
+        self.assertEqual(data["transcripts"][0]["language"], "el")
+        self.assertTrue(data["meta"]["download_url"].startswith("http://testserver/media/"))
+
+        image = picture()
+        data = self.client.get(f"/api/v2/images/{image.pk}/").json()
+        self.assertEqual(data["default_alt_text"], "Μέλη της ένωσης σε αίθουσα")
+        self.assertEqual(set(data["renditions"]), set(IMAGE_RENDITIONS))
+
+        doc = document()
+        self.assertEqual(self.client.get(f"/api/v2/documents/{doc.pk}/").json()["title"], "Καταστατικό")
+
+    def test_listing_by_type_in_one_language_with_fields(self):
+        index = news_builders.news_index(self.home_el)
+        for n in range(3):
+            news_builders.article(index, title=f"Άρθρο {n}", slug=f"arthro-{n}", day=n, topics=[self.topic])
+        response = self.client.get(
+            "/api/v2/pages/?type=news.ArticlePage&locale=el&order=-first_published_at&fields=summary,topics"
+        )
+        items = response.json()["items"]
+        self.assertEqual([i["title"] for i in items], ["Άρθρο 2", "Άρθρο 1", "Άρθρο 0"])
+        self.assertEqual(items[0]["topics"][0]["slug"], "synetairismoi")
