@@ -137,7 +137,9 @@ def build_podcast_feed(
     feed = new_feed(spec, podcast=True)
     _describe_show(feed, request, show=show, spec=spec, artwork=pictures.artwork.get(show.artwork_id))
     for episode, body in zip(items, bodies, strict=True):
-        _add_episode(feed, request, episode=episode, body=body, guests=guests, pictures=pictures)
+        _add_episode(
+            feed, request, episode=episode, page_url=spec.page_url, body=body, guests=guests, pictures=pictures
+        )
     return render(feed, "rss")
 
 
@@ -170,9 +172,12 @@ def _describe_show(feed, request, *, show: ShowPage, spec: FeedSpec, artwork: st
         feed.podcastindex.podcast_funding(Funding(url=show.funding_url, text=xml_safe(text)))
 
 
-def _add_episode(feed, request, *, episode: EpisodePage, body: str, guests: dict, pictures: Pictures) -> None:
+def _add_episode(
+    feed, request, *, episode: EpisodePage, page_url: str, body: str, guests: dict, pictures: Pictures
+) -> None:
     media = episode.media
-    url = episode.get_full_url(request)
+    # Episodes are children of the show: their address is the show's plus their slug (as Wagtail builds it).
+    url = f"{page_url}{episode.slug}/"
     entry = feed.add_entry(order="append")
     entry.guid(episode.guid, permalink=False)
     entry.title(xml_safe(episode.title))

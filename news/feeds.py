@@ -66,7 +66,9 @@ def news_feed_response(
             updated=updated,
             history=history,
         )
-        return build_news_feed(request, spec=spec, articles=articles, history=history)
+        return build_news_feed(
+            request, spec=spec, index_url=index.get_full_url(request), articles=articles, history=history
+        )
 
     return feed_response(
         request,
@@ -85,7 +87,9 @@ def _section_title(index: NewsIndexPage, topic: Topic | None, language: str) -> 
         return _("%(topic)s · %(section)s") % {"topic": topic.name, "section": index.title}
 
 
-def build_news_feed(request: HttpRequest, *, spec: FeedSpec, articles, history: FeedHistory) -> bytes:
+def build_news_feed(
+    request: HttpRequest, *, spec: FeedSpec, index_url: str, articles, history: FeedHistory
+) -> bytes:
     """The feed document for the articles in ``history``'s window; a fixed number of queries."""
     items = list(
         articles.newest_first()
@@ -99,17 +103,25 @@ def build_news_feed(request: HttpRequest, *, spec: FeedSpec, articles, history: 
     bodies = render_streams(
         [article.body for article in items], base_url=spec.page_url, locale_id=locale_id, request=request
     )
-    pictures = image_renditions(
+    renditions = image_renditions(
         {article.hero_image_id or article.listing_image_id for article in items} - {None}, FEED_IMAGE_FILTER
     )
+    pictures = {
+        pk: {
+            "url": request.build_absolute_uri(rendition.url),
+            "width": str(rendition.width),
+            "height": str(rendition.height),
+        }
+        for pk, (_image, rendition) in renditions.items()
+    }
     feed = new_feed(spec)
     feed.load_extension("media")
     feed.load_extension("dc", atom=False)
     for article, body in zip(items, bodies, strict=True):
         _add_article(
             feed,
-            request,
             article=article,
+            index_url=index_url,
             body=body,
             picture=pictures.get(article.hero_image_id or article.listing_image_id),
             language=spec.language,
@@ -117,8 +129,11 @@ def build_news_feed(request: HttpRequest, *, spec: FeedSpec, articles, history: 
     return render(feed, spec.format)
 
 
-def _add_article(feed, request, *, article: ArticlePage, body: str, picture, language: str) -> None:
-    url = article.get_full_url(request)
+def _add_article(
+    feed, *, article: ArticlePage, index_url: str, body: str, picture: dict | None, language: str
+) -> None:
+    # Articles are children of the index: their address is the index's plus their slug.
+    url = f"{index_url}{article.slug}/"
     entry = feed.add_entry(order="append")
     entry.id(entry_id(article, language))
     entry.title(xml_safe(article.title))
@@ -138,14 +153,7 @@ def _add_article(feed, request, *, article: ArticlePage, body: str, picture, lan
         topic = link.topic
         entry.category(term=topic.slug, label=xml_safe(topic.name))
     if picture is not None:
-        _image, rendition = picture
-        entry.media.content(
-            url=request.build_absolute_uri(rendition.url),
-            medium="image",
-            type="image/jpeg",
-            width=str(rendition.width),
-            height=str(rendition.height),
-        )
+        entry.media.content(medium="image", type="image/jpeg", **picture)
 
 
 def websub_feed_urls(page) -> list[str]:

@@ -346,7 +346,7 @@ class EpisodeSelectionTests(PodcastFeedTestCase):
         )
 
     def test_hostile_text_survives_and_parses(self):
-        title = "Τίτλος ]]> & <i>\x00\x0c\x1b 🎙️" + "ω" * 200
+        title = "Τίτλος ]]> & <i>\x01\x0c\x1b 🎙️" + "ω" * 200
         builders.episode(
             self.show,
             slug="hostile",

@@ -249,7 +249,7 @@ class NewsFeedSelectionTests(NewsFeedTestCase):
         self.assertNotIn("Δεύτερο άρθρο", [e.title for e in feedparser.parse(response.content).entries])
 
     def test_hostile_text_survives_and_parses(self):
-        title = "Τίτλος ]]> & <b>\x00\x0b\x1b 🎉" + "α" * 200
+        title = "Τίτλος ]]> & <b>\x01\x0b\x1b 🎉" + "α" * 200
         hostile = article(
             self.index,
             "hostile",

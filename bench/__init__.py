@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m bench.<module>` (feeds, …); `make bench` runs them."""
