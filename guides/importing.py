@@ -17,15 +17,20 @@ class GuideImport(PageImportKind):
 
     def parent_errors(self, item: ImportItem, context: ImportContext) -> list[str]:
         locale = context.locale(item.locale_code)
-        if guide_index_for(locale=locale) is None and home_page_for(locale) is None:
+        if self.get_parent(item, context, create=False) is not None:
+            return []
+        if context.remember(("home", locale.pk), lambda: home_page_for(locale)) is None:
             return [f"no guide index and no home page in '{item.locale_code}' to put the guide under"]
         return []
 
     def get_parent(self, item: ImportItem, context: ImportContext, *, create: bool) -> Page | None:
         locale = context.locale(item.locale_code)
         if not create:
-            return guide_index_for(locale=locale)
-        return ensure_guide_index(locale=locale, publish=context.publish)
+            return context.remember(("guide index", locale.pk), lambda: guide_index_for(locale=locale))
+        return context.remember(
+            ("guide index ready", locale.pk),
+            lambda: ensure_guide_index(locale=locale, publish=context.publish),
+        )
 
     def fill(self, page, item: ImportItem, context: ImportContext) -> None:
         super().fill(page, item, context)

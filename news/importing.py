@@ -18,12 +18,16 @@ class ArticleImport(PageImportKind):
 
     def parent_errors(self, item: ImportItem, context: ImportContext) -> list[str]:
         locale = context.locale(item.locale_code)
-        if news_index_for(locale=locale) is None and home_page_for(locale) is None:
+        if self.get_parent(item, context, create=False) is not None:
+            return []
+        if context.remember(("home", locale.pk), lambda: home_page_for(locale)) is None:
             return [f"no news index and no home page in '{item.locale_code}' to put the article under"]
         return []
 
     def get_parent(self, item: ImportItem, context: ImportContext, *, create: bool) -> Page | None:
         locale = context.locale(item.locale_code)
         if not create:
-            return news_index_for(locale=locale)
-        return ensure_news_index(locale=locale, publish=context.publish)
+            return context.remember(("news index", locale.pk), lambda: news_index_for(locale=locale))
+        return context.remember(
+            ("news index ready", locale.pk), lambda: ensure_news_index(locale=locale, publish=context.publish)
+        )

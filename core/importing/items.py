@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +61,7 @@ class ImportContext:
     def __post_init__(self) -> None:
         self._locales: dict[str, Locale] | None = None
 
-    @property
+    @cached_property
     def items_by_key(self) -> dict[str, ImportItem]:
         """The first item of each key in the file (duplicates are a validation error)."""
         by_key: dict[str, ImportItem] = {}
@@ -71,6 +73,12 @@ class ImportContext:
         if self._locales is None:
             self._locales = {locale.language_code: locale for locale in Locale.objects.all()}
         return self._locales.get(code)
+
+    def remember(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()``, worked out once per run for this key."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
 
     def resolve_path(self, value: str) -> Path:
         """A path from the file, relative to the import file's folder unless absolute."""

@@ -144,13 +144,14 @@ def _common_errors(item: ImportItem, context: ImportContext, kinds: dict[str, Im
             messages.append("field 'title' is empty")
     if isinstance(data.get("published"), str):
         messages.extend(_published_errors(data["published"]))
-    if "translation_of" in data and not isinstance(data["translation_of"], str):
+    # Optional fields may be left out or given as null.
+    if data.get("translation_of") is not None and not isinstance(data["translation_of"], str):
         messages.append("field 'translation_of' must be a string (a key)")
-    if "topics" in data:
+    if data.get("topics") is not None:
         topics = data["topics"]
         if not isinstance(topics, list) or not all(isinstance(name, str) for name in topics):
             messages.append("field 'topics' must be a list of topic names")
-    if "image" in data:
+    if data.get("image") is not None:
         messages.extend(image_file_errors(item, "image", context))
     return messages
 

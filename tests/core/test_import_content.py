@@ -353,6 +353,13 @@ class ImportContentTests(HubPageTestCase):
         )
         self.assertIn("line 2: translation_of 'syneleusi-2026' is in the same locale (el)", errors)
 
+    def test_language_without_a_home_page_is_rejected(self):
+        Page.objects.get(pk=self.home_en.pk).delete()
+        errors = self.run_failing_import(
+            self.write(greek_article(), english_article(translation_of=None) | {"key": "x"})
+        )
+        self.assertIn("line 2: no news index and no home page in 'en' to put the article under", errors)
+
     def test_unreadable_file_is_a_command_error(self):
         with self.assertRaisesMessage(CommandError, "Cannot read"):
             call_command(
