@@ -138,7 +138,14 @@ def build_podcast_feed(
     _describe_show(feed, request, show=show, spec=spec, artwork=pictures.artwork.get(show.artwork_id))
     for episode, body in zip(items, bodies, strict=True):
         _add_episode(
-            feed, request, episode=episode, page_url=spec.page_url, body=body, guests=guests, pictures=pictures
+            feed,
+            request,
+            episode=episode,
+            page_url=spec.page_url,
+            language=spec.language,
+            body=body,
+            guests=guests,
+            pictures=pictures,
         )
     return render(feed, "rss")
 
@@ -173,7 +180,15 @@ def _describe_show(feed, request, *, show: ShowPage, spec: FeedSpec, artwork: st
 
 
 def _add_episode(
-    feed, request, *, episode: EpisodePage, page_url: str, body: str, guests: dict, pictures: Pictures
+    feed,
+    request,
+    *,
+    episode: EpisodePage,
+    page_url: str,
+    language: str,
+    body: str,
+    guests: dict,
+    pictures: Pictures,
 ) -> None:
     media = episode.media
     # Episodes are children of the show: their address is the show's plus their slug (as Wagtail builds it).
@@ -203,7 +218,8 @@ def _add_episode(
     entry.podcast.itunes_episode_type(episode.episode_type)
     if image := pictures.artwork.get(episode.listing_image_id):
         entry.apple.itunes_image(image)
-    for transcript in media.transcripts.all():
+    # The show's own language first: apps that show one transcript take the first.
+    for transcript in sorted(media.transcripts.all(), key=lambda t: (t.language != language, t.language)):
         entry.podcastindex.podcast_transcript(
             Transcript(
                 url=request.build_absolute_uri(transcript.file.url),

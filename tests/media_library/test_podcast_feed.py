@@ -335,8 +335,13 @@ class EpisodeSelectionTests(PodcastFeedTestCase):
     def test_each_language_has_its_own_feed(self):
         radio_en = builders.show_index(self.home_en, slug="radio", title="Radio")
         show_en = builders.show(radio_en, slug="voices", title="Voices", description="<p>Voices.</p>")
-        builders.episode(show_en, slug="one", title="English episode", media=builders.mp3_asset("One"))
+        media = builders.mp3_asset("One")
+        builders.transcript(media, language="el")
+        builders.transcript(media, language="en", data=b"WEBVTT\n\n00:00.000 --> 00:01.000\nGood evening.\n")
+        builders.episode(show_en, slug="one", title="English episode", media=media)
         english = self.channel("/en/radio/voices/feed/")
+        languages = [t.get("language") for t in english.findall("item/podcast:transcript", NS)]
+        self.assertEqual(languages, ["en", "el"])
         self.assertEqual(english.findtext("language"), "en")
         self.assertEqual([i.findtext("title") for i in english.findall("item")], ["English episode"])
         self.assertNotIn("English episode", self.titles())
