@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -16,7 +17,15 @@ class HubSitemap(Sitemap):
         in_a_tree = Q()
         for root in roots:
             in_a_tree |= Q(path__startswith=root.path)
-        return Page.objects.filter(in_a_tree).live().public().select_related("locale").order_by("path")
+        # Past its expiry a page is out even before the scheduler (publish_scheduled) unpublishes it.
+        return (
+            Page.objects.filter(in_a_tree)
+            .live()
+            .public()
+            .exclude(expire_at__lte=timezone.now())
+            .select_related("locale")
+            .order_by("path")
+        )
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)

@@ -1,10 +1,12 @@
 """The pages endpoint of the content API, with ?search= matched like the site search."""
 
 from django.conf import settings
+from django.utils import timezone
 from modelsearch.backends.base import FilterFieldError, OrderByFieldError
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.models import Page
 
 from search.queries import clean_query, match_pages
 
@@ -43,3 +45,9 @@ class HubPagesAPIViewSet(PagesAPIViewSet):
         SiteSearchFilter if backend is SearchFilter else backend
         for backend in PagesAPIViewSet.filter_backends
     ]
+
+    def get_base_queryset(self):
+        """Live public pages, less those past their expiry that the scheduler has yet to unpublish."""
+        # By id, as searchable_pages() does: the search backends cannot filter on expire_at itself.
+        expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")
+        return super().get_base_queryset().exclude(pk__in=expired)
