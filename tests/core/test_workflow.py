@@ -1,8 +1,10 @@
 """The Moderation workflow: an editor submits, a moderator approves or requests changes, the page goes live."""
 
 from django.urls import reverse
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail import hooks
+from wagtail.models import Page, TaskState, WorkflowPage, WorkflowState
 
+from core.roles import WORKFLOW_NAME, ensure_roles
 from home.models import StandardPage
 from tests.core.test_roles import RoleTestCase, page_form
 
@@ -76,3 +78,36 @@ class WorkflowPathTests(RoleTestCase):
         task_state = self.submit_as_editor()
         self.act_as(self.translator, task_state, "approve")
         self.assertFalse(Page.objects.get(pk=self.draft.pk).live)
+
+
+class SectionWorkflowTests(RoleTestCase):
+    """Each section (news, guides, radio, TV) in each language carries the Moderation workflow itself."""
+
+    def test_every_section_in_both_languages_has_the_moderation_workflow(self):
+        from guides.models import GuideIndexPage
+        from media_library.models import ShowIndexPage
+        from news.models import NewsIndexPage
+
+        sections = []
+        for home, suffix in ((self.home_el, ""), (self.home_en, "-en")):
+            sections += [
+                home.add_child(instance=NewsIndexPage(title="Νέα", slug=f"nea{suffix}")),
+                home.add_child(instance=GuideIndexPage(title="Οδηγοί", slug=f"odigoi{suffix}")),
+                home.add_child(
+                    instance=ShowIndexPage(title="Ραδιόφωνο", slug=f"radio{suffix}", medium="audio")
+                ),
+                home.add_child(instance=ShowIndexPage(title="Τηλεόραση", slug=f"tv{suffix}", medium="video")),
+            ]
+        ensure_roles()
+        for section in sections:
+            assigned = WorkflowPage.objects.get(page=section)
+            self.assertEqual(assigned.workflow.name, WORKFLOW_NAME, section)
+            self.assertEqual(section.get_workflow().name, WORKFLOW_NAME, section)
+
+    def test_the_demo_seed_step_runs_after_every_apps_content(self):
+        steps = hooks.get_hooks("seed_demo_content")
+        names = [f"{step.__module__}.{step.__name__}" for step in steps]
+        roles_at = names.index("core.roles.seed_roles")
+        for content_step in ("news.seed", "guides.seed", "media_library.seed", "home.seed"):
+            positions = [i for i, name in enumerate(names) if name.startswith(content_step)]
+            self.assertTrue(positions and max(positions) < roles_at, (content_step, names))
