@@ -7,7 +7,7 @@ import pytest
 from guides.models import GuideCategory, GuideIndexPage, GuidePage
 from guides.seed import seed_guides
 from news.seed import seed_news
-from tests.news.test_seed import seed_context
+from tests.news.builders import seed_context
 from tests.testcases import HubPageTestCase
 
 

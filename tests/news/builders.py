@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from io import BytesIO
+from io import BytesIO, StringIO
 from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
 from PIL import Image
 from wagtail.images import get_image_model
 
+from core.demo import SeedContext
 from core.models import Person, Topic
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic, NewsIndexPage
 
@@ -74,3 +75,8 @@ def article(
         return publish(page)
     page.save_revision()
     return page
+
+
+def seed_context(case) -> SeedContext:
+    """What a seeding step receives, built from a HubPageTestCase's homes and locales."""
+    return SeedContext(stdout=StringIO(), el=case.el, en=case.en, home_el=case.home_el, home_en=case.home_en)

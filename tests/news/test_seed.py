@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from io import StringIO
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from core.demo import SeedContext
 from core.models import Topic
 from news.models import ArticlePage, NewsIndexPage
 from news.seed import seed_news
+from tests.news.builders import seed_context
 from tests.testcases import HubPageTestCase
 
 LAST_DAY = datetime(2026, 11, 26, tzinfo=ZoneInfo("Europe/Athens"))
-
-
-def seed_context(case) -> SeedContext:
-    return SeedContext(stdout=StringIO(), el=case.el, en=case.en, home_el=case.home_el, home_en=case.home_en)
 
 
 @pytest.fixture(autouse=True)
