@@ -171,7 +171,7 @@ def format_timestamp(seconds: float, *, always_hours: bool = True) -> str:
 
 def format_clock(seconds: float) -> str:
     """A reader's clock: 4:05 or 1:02:03."""
-    whole = int(round(seconds))
+    whole = round(seconds)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
