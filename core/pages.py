@@ -19,12 +19,9 @@ def home_page_for(locale: Locale) -> Page | None:
 def ensure_index_page(
     *, model: type[Page], locale: Locale, titles: dict[str, tuple[str, str]], publish: bool
 ) -> Page:
-    """The ``model`` index page of a language, created under its home page when missing.
-
-    A new index in another language than the default one shares the default language's index
-    translation key, so the language switcher and hreflang links pair them. ``titles`` maps a
-    language code to (title, slug); English is the fallback.
-    """
+    """The ``model`` index page of a language, created under its home page when missing."""
+    # A new index outside the default language shares the default index's translation key, so the
+    # language switcher and hreflang pair them. ``titles``: language code → (title, slug).
     existing = model.objects.filter(locale=locale).order_by("path").first()
     if existing is not None:
         if publish and not existing.live and existing.get_latest_revision() is not None:
@@ -51,8 +48,7 @@ def ensure_index_page(
 
 
 def in_reader_language(candidates, chosen_ids: list[int], locale_id: int) -> list[Page]:
-    """The pages editors chose (by id, in their order) from ``candidates``, each in the reader's
-    language where such a version is among the candidates, else exactly as chosen."""
+    """The chosen pages (ids, in editor order) among ``candidates``, each in the reader's language if it can be."""
     keys = dict(candidates.model.objects.filter(pk__in=chosen_ids).values_list("pk", "translation_key"))
     ordered_keys = [keys[pk] for pk in chosen_ids if pk in keys]
     picked = {}

@@ -17,8 +17,7 @@ def guide_index_for(*, locale: Locale) -> GuideIndexPage | None:
 
 
 def ensure_guide_index(*, locale: Locale, publish: bool) -> GuideIndexPage:
-    """The language's GuideIndexPage, created under its home page (as a translation of the default
-    language's index where that exists) when missing."""
+    """The language's GuideIndexPage, created under its home page when missing."""
     return ensure_index_page(
         model=GuideIndexPage, locale=locale, titles=DEFAULT_INDEX_TITLES, publish=publish
     )

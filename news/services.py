@@ -17,6 +17,5 @@ def news_index_for(*, locale: Locale) -> NewsIndexPage | None:
 
 
 def ensure_news_index(*, locale: Locale, publish: bool) -> NewsIndexPage:
-    """The language's NewsIndexPage, created under its home page (as a translation of the default
-    language's index where that exists) when missing."""
+    """The language's NewsIndexPage, created under its home page when missing."""
     return ensure_index_page(model=NewsIndexPage, locale=locale, titles=DEFAULT_INDEX_TITLES, publish=publish)

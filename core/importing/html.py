@@ -27,11 +27,8 @@ def sanitise_html(html: str) -> str:
 
 
 def html_to_blocks(html: str) -> list[tuple[str, object]]:
-    """Sanitised ``html`` as ``[("heading", {...}), ("paragraph", "<p>…</p>"), …]`` stream data.
-
-    Top-level ``<h2>``/``<h3>`` become heading blocks (so guides get a table of contents);
-    everything between two headings becomes one rich-text paragraph block.
-    """
+    """Sanitised ``html`` as stream data: top-level h2/h3 become heading blocks, the rest paragraph blocks."""
+    # Headings as blocks give guides their table of contents; text between two headings is one block.
     cleaned = sanitise_html(html).strip()
     if not cleaned:
         return []

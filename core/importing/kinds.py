@@ -18,12 +18,7 @@ class Outcome(StrEnum):
 
 
 class ImportKind:
-    """One kind of line ("article", "guide", …): validates its lines and imports them.
-
-    ``validate`` runs for every line before anything is written and returns error messages
-    (without the line number, which the framework adds). ``import_item`` runs inside the one
-    transaction of the run and returns an ``Outcome``.
-    """
+    """One kind of line ("article", "guide", …): validates its lines, then imports them."""
 
     kind: str = ""
     required_fields: tuple[str, ...] = ("title", "summary", "body", "published")
@@ -31,9 +26,11 @@ class ImportKind:
     import_order: int = 0
 
     def validate(self, item: ImportItem, context: ImportContext) -> list[str]:
+        """Error messages for this line (the framework adds the line number); runs before any write."""
         return []
 
     def import_item(self, item: ImportItem, context: ImportContext) -> Outcome:
+        """Write this line; runs inside the run's single transaction."""
         raise NotImplementedError(f"{type(self).__name__} must implement import_item()")
 
 

@@ -23,11 +23,10 @@ TOPIC_NAME_MAX_LENGTH = Topic._meta.get_field("name").max_length
 
 
 class PageImportKind(ImportKind):
-    """A kind whose lines become pages of ``page_model`` under the parent that ``get_parent`` gives.
+    """A kind whose lines become pages of ``page_model`` under the page ``get_parent`` gives."""
 
-    Subclasses set ``page_model`` and implement ``get_parent``; they may extend ``fill`` for their
-    own fields (and ``snapshot`` for the values ``fill`` sets) and ``validate`` for extra checks.
-    """
+    # Subclasses set page_model and implement get_parent; they extend fill() for their own fields
+    # (and snapshot() with the same values, which is what makes re-imports idempotent).
 
     page_model: str = ""
     body_field: str = "body"

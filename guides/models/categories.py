@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core.search_fields import AnalysedAutocompleteField, AnalysedSearchField
 from core.slugs import slugify_greek
 
 
@@ -34,8 +35,8 @@ class GuideCategory(TranslatableMixin, models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
 
     search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
+        AnalysedSearchField("name"),
+        AnalysedAutocompleteField("name"),
         index.FilterField("locale_id"),
     ]
 
