@@ -78,7 +78,9 @@ class GuideAdminTests(HubPageTestCase, WagtailPageTestCase):
                             ("paragraph", rich_text("<p>Ξεκινήστε από ένα υπόδειγμα.</p>")),
                         ]
                     ),
-                    "downloads": streamfield([("document", {"document": document.pk, "label": "Λίστα ελέγχου"})]),
+                    "downloads": streamfield(
+                        [("document", {"document": document.pk, "label": "Λίστα ελέγχου"})]
+                    ),
                     "topic_links": inline_formset([{"topic": self.topic.pk}]),
                     "related_guide_links": inline_formset([{"guide": self.other_guide.pk}]),
                     "related_news_links": inline_formset([{"article": self.article.pk}]),
@@ -113,11 +115,14 @@ class TableOfContentsTests(HubPageTestCase):
 
     def test_table_of_contents_follows_the_headings_with_h3_nested_under_h2(self):
         toc = self.guide.table_of_contents()
-        self.assertEqual([(e.text, e.anchor) for e in toc], [
-            ("Πριν ξεκινήσετε", "prin-xekinisete"),
-            ("Τα βήματα", "ta-vimata"),
-            ("Συχνά λάθη", "sychna-lathi"),
-        ])
+        self.assertEqual(
+            [(e.text, e.anchor) for e in toc],
+            [
+                ("Πριν ξεκινήσετε", "prin-xekinisete"),
+                ("Τα βήματα", "ta-vimata"),
+                ("Συχνά λάθη", "sychna-lathi"),
+            ],
+        )
         self.assertEqual([c.text for c in toc[1].children], ["Το καταστατικό", "Η εγγραφή στο μητρώο"])
 
     def test_every_table_of_contents_link_points_at_a_heading_on_the_page(self):
@@ -155,7 +160,9 @@ class GuideRenderingTests(HubPageTestCase):
     def test_guide_shows_category_audience_last_review_and_topics(self):
         response = self.client.get("/el/odigoi/evropaiki/")
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, '<a href="/el/odigoi/category/chrimatodotisi/">Χρηματοδότηση</a>', html=True)
+        self.assertContains(
+            response, '<a href="/el/odigoi/category/chrimatodotisi/">Χρηματοδότηση</a>', html=True
+        )
         self.assertContains(response, "Στελέχη οργανώσεων")
         self.assertContains(response, '<time datetime="2026-11-02">2 Νοεμβρίου 2026</time>', html=True)
         self.assertContains(response, 'href="/el/odigoi/topic/eyropaika-programmata/"')
@@ -176,7 +183,9 @@ class GuideRenderingTests(HubPageTestCase):
 
     def test_json_ld_is_an_article_with_review_date_audience_and_section(self):
         html = self.client.get("/el/odigoi/evropaiki/").content.decode()
-        data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+        data = json.loads(
+            re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+        )
         self.assertEqual(data["@type"], "Article")
         self.assertEqual(data["headline"], "Ευρωπαϊκή χρηματοδότηση")
         self.assertEqual(data["dateModified"], "2026-11-02")
@@ -198,7 +207,14 @@ class GuideBrowsingTests(HubPageTestCase):
         cls.topic = topic(cls.el, "Διαφάνεια")
         for day in range(14):
             guide(cls.index, title=f"Οδηγός χρηματοδότησης {day:02d}", day=day, category=cls.funding)
-        guide(cls.index, title="Το καταστατικό", slug="katastatiko", day=20, category=cls.founding, topics=[cls.topic])
+        guide(
+            cls.index,
+            title="Το καταστατικό",
+            slug="katastatiko",
+            day=20,
+            category=cls.founding,
+            topics=[cls.topic],
+        )
         guide(cls.index, title="Πρόχειρος οδηγός", category=cls.founding, topics=[cls.topic], live=False)
 
     def test_index_lists_categories_in_editor_order_with_counts(self):
@@ -227,7 +243,9 @@ class GuideBrowsingTests(HubPageTestCase):
         self.assertContains(
             response, '<link rel="canonical" href="http://testserver/el/odigoi/category/idrysi/">', html=True
         )
-        self.assertEqual(len(self.client.get("/el/odigoi/category/chrimatodotisi/?page=2").context["guides"]), 2)
+        self.assertEqual(
+            len(self.client.get("/el/odigoi/category/chrimatodotisi/?page=2").context["guides"]), 2
+        )
 
     def test_topic_listing_shows_published_guides_on_the_topic(self):
         response = self.client.get("/el/odigoi/topic/diafaneia/")
@@ -254,12 +272,18 @@ class GuideTranslationTests(HubPageTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.index = guide_index(cls.home_el)
-        translate_with_strings(instance=cls.index, locale=cls.en, strings={"Οδηγοί": "Guides", "odigoi": "guides"})
+        translate_with_strings(
+            instance=cls.index, locale=cls.en, strings={"Οδηγοί": "Guides", "odigoi": "guides"}
+        )
         cls.category = category(cls.el, "Ίδρυση", description="Από την ιδέα στο μητρώο.")
         cls.category_en = translate_with_strings(
             instance=cls.category,
             locale=cls.en,
-            strings={"Ίδρυση": "Founding", "idrysi": "founding", "Από την ιδέα στο μητρώο.": "From idea to register."},
+            strings={
+                "Ίδρυση": "Founding",
+                "idrysi": "founding",
+                "Από την ιδέα στο μητρώο.": "From idea to register.",
+            },
         )
         cls.guide = guide(
             cls.index,
