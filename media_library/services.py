@@ -11,10 +11,12 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
+from core.pages import home_page_for
 from core.slugs import slugify_greek
 from media_library.formats import MediaProblem, probe
-from media_library.models import MediaAsset, MediaTranscript, ShowPage
+from media_library.models import MediaAsset, MediaTranscript, ShowIndexPage, ShowPage
 from media_library.podcasting import podcast_guid
 from media_library.transcripts import Cue, TranscriptProblem, parse_transcript, to_webvtt
 
@@ -180,3 +182,38 @@ def assign_podcast_guid(*, show: ShowPage, request=None) -> str:
     ShowPage.objects.filter(pk=show.pk, podcast_guid="").update(podcast_guid=podcast_guid(url + "feed/"))
     show.podcast_guid = ShowPage.objects.values_list("podcast_guid", flat=True).get(pk=show.pk)
     return show.podcast_guid
+
+
+# language code → medium → (title, slug) of a new Radio/TV section.
+SHOW_INDEX_TITLES = {
+    "el": {"audio": ("Ραδιόφωνο", "radiofono"), "video": ("Τηλεόραση", "tileorasi")},
+    "en": {"audio": ("Radio", "radio"), "video": ("TV", "tv")},
+}
+
+
+def ensure_show_index(*, locale: Locale, medium: str, publish: bool) -> ShowIndexPage:
+    """The language's Radio or TV section, created under its home page when missing."""
+    existing = ShowIndexPage.objects.filter(locale=locale, medium=medium).order_by("path").first()
+    if existing is not None:
+        if publish and not existing.live and existing.get_latest_revision() is not None:
+            existing.get_latest_revision().publish()
+            existing.refresh_from_db()
+        return existing
+    home = home_page_for(locale)
+    if home is None:
+        raise LookupError(f"There is no home page in {locale.language_code}.")
+    default = Locale.get_default()
+    original = None
+    if locale.pk != default.pk and home_page_for(default) is not None:
+        # Sharing the default section's translation key pairs the two in the language switcher.
+        original = ensure_show_index(locale=default, medium=medium, publish=publish)
+    title, slug = SHOW_INDEX_TITLES.get(locale.language_code, SHOW_INDEX_TITLES["en"])[medium]
+    page = ShowIndexPage(title=title, slug=slug, locale=locale, medium=medium, live=False, show_in_menus=True)
+    if original is not None:
+        page.translation_key = original.translation_key
+    home.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+        page.refresh_from_db()
+    return page

@@ -1,4 +1,4 @@
-"""Admin for transcripts, the home page's latest episodes, and the media part of the demo content."""
+"""Admin for transcripts, the home page's latest episodes, the show/episode import kinds and the demo content."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,6 +9,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from core.sections import HomeSection
 from media_library import feeds, seed
 from media_library.forms import TranscriptForm
+from media_library.importers import import_kinds
 from media_library.models import EpisodePage, MediaTranscript
 from media_library.models.episodes import with_show_titles
 
@@ -50,3 +51,4 @@ def latest_episodes_section(home, request):
 
 
 hooks.register("seed_demo_content", seed.seed_shows, order=40)
+hooks.register("register_import_kinds", import_kinds)
