@@ -17,6 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 
 from core.api import ImageField, PageRouteURLField, PeopleField, TopicsField
+from core.forms import DistinctLinksPageForm
 from core.models import BasePage, BasePageQuerySet, Topic
 from core.pages import in_reader_language
 from core.pagination import paginate
@@ -142,6 +143,7 @@ class ArticlePage(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    base_form_class = DistinctLinksPageForm
 
     hero_image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,

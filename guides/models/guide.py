@@ -18,6 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 
 from core.api import CategoryField, TopicsField
+from core.forms import DistinctLinksPageForm
 from core.models import BasePage, BasePageQuerySet, Topic
 from core.pages import in_reader_language
 from core.search_fields import AnalysedSearchField
@@ -68,6 +69,7 @@ class GuidePage(BasePage):
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
+    base_form_class = DistinctLinksPageForm
 
     category = models.ForeignKey(
         "guides.GuideCategory",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
@@ -80,6 +81,25 @@ class ArticleAdminTests(HubPageTestCase, WagtailPageTestCase):
         self.assertEqual([link.article for link in created.related_article_links.all()], [self.earlier])
         self.assertEqual([block.block_type for block in created.body], ["heading", "paragraph", "quote"])
         self.assertEqual(created.topic_links.get().locale, self.el)
+
+    def test_the_same_topic_twice_is_refused_with_a_message(self):
+        self.login()
+        url = reverse("wagtailadmin_pages:add", args=("news", "articlepage", self.index.pk))
+        data = nested_form_data(
+            {
+                "title": "Διπλό θέμα",
+                "slug": "diplo-thema",
+                "body": streamfield([]),
+                "author_links": inline_formset([]),
+                "topic_links": inline_formset([{"topic": self.topic.pk}, {"topic": self.topic.pk}]),
+                "related_article_links": inline_formset([]),
+                "action-publish": "action-publish",
+            }
+        )
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "This is already in the list.")
+        self.assertFalse(ArticlePage.objects.filter(slug="diplo-thema").exists())
 
     def test_editor_creates_a_news_index_under_the_home_page(self):
         self.login()
