@@ -118,7 +118,7 @@ class MediaTranscript(models.Model):
 
     @property
     def display_label(self) -> str:
-        return self.label or get_language_info(self.language)["name_local"].capitalize()
+        return self.label or get_language_info(self.language)["name_translated"]
 
     @property
     def cue_list(self) -> list[Cue]:
