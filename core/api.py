@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import FieldDoesNotExist
 from django.http import HttpRequest
 from rest_framework import serializers
 from wagtail.api.utils import get_full_url
+from wagtail.models import Page
 
 # Renditions every image carries in the API: cards and TV rows (16:9), phones, TV screens, artwork.
 IMAGE_RENDITIONS = {
@@ -151,11 +153,29 @@ class PeopleField(serializers.Field):
 
 
 class TranslationsField(serializers.Field):
-    """The live, public translations of a page (use with source="*"): [{"locale", "id", "title", "url"}]."""
+    """The live, public translations of a page (use with source="*"): [{"locale", "id", "title", "url"}].
+
+    In a listing, the translations of every page listed are fetched together, on the first page.
+    """
 
     def to_representation(self, page):
+        found = self.context.setdefault("_hub_translations", {})
+        if page.translation_key not in found:
+            listing = getattr(getattr(self.parent, "parent", None), "instance", None)
+            keys = {p.translation_key for p in (listing if listing is not None else [page])}
+            keys.add(page.translation_key)
+            for key in keys:
+                found.setdefault(key, [])
+            translations = (
+                Page.objects.filter(translation_key__in=keys)
+                .live()
+                .public()
+                .select_related("locale")
+                .order_by("locale__language_code")
+            )
+            for translation in translations:
+                found[translation.translation_key].append(translation)
         request = _request(self.context)
-        translations = page.get_translations().live().public().select_related("locale").order_by("locale")
         return [
             {
                 "locale": translation.locale.language_code,
@@ -163,7 +183,8 @@ class TranslationsField(serializers.Field):
                 "title": translation.title,
                 "url": translation.get_full_url(request),
             }
-            for translation in translations
+            for translation in found[page.translation_key]
+            if translation.pk != page.pk
         ]
 
 
@@ -200,3 +221,34 @@ class PageRouteURLField(serializers.Field):
     def to_representation(self, page):
         url = page.get_full_url(_request(self.context))
         return url + self.route if url else None
+
+
+def prefetch_api_relations(queryset, model):
+    """The queryset with what ``model.api_fields`` serialise fetched up front (and, one level down, what
+    the related models' own api_fields serialise): a listing of one page type then costs a number of
+    queries that does not grow with the number of pages."""
+    # Wagtail's own listing fields read each page's locale.
+    select = ["locale"] if any(f.name == "locale" for f in model._meta.get_fields()) else []
+    prefetch = []
+    for field in _api_relations(model):
+        if field.many_to_one or field.one_to_one:
+            select.append(field.name)
+            for nested in _api_relations(field.related_model):
+                target = select if nested.many_to_one or nested.one_to_one else prefetch
+                target.append(f"{field.name}__{nested.name}")
+        else:
+            prefetch.append(field.name)
+    return queryset.select_related(*select).prefetch_related(*prefetch)
+
+
+def _api_relations(model) -> list:
+    """The relation fields among a model's api_fields."""
+    relations = []
+    for api_field in getattr(model, "api_fields", ()):
+        try:
+            field = model._meta.get_field(api_field.name)
+        except FieldDoesNotExist:
+            continue
+        if field.is_relation:
+            relations.append(field)
+    return relations

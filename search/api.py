@@ -8,6 +8,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Page
 
+from core.api import prefetch_api_relations
 from search.queries import clean_query, match_pages
 
 
@@ -45,6 +46,10 @@ class HubPagesAPIViewSet(PagesAPIViewSet):
         SiteSearchFilter if backend is SearchFilter else backend
         for backend in PagesAPIViewSet.filter_backends
     ]
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return prefetch_api_relations(queryset, queryset.model)
 
     def get_base_queryset(self):
         """Live public pages, less those past their expiry that the scheduler has yet to unpublish."""

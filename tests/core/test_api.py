@@ -9,6 +9,8 @@ from unittest import mock
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from PIL import Image
 from wagtail.documents import get_document_model
@@ -402,3 +404,53 @@ class PageTypeFieldTests(ApiTestCase):
         items = response.json()["items"]
         self.assertEqual([i["title"] for i in items], ["Άρθρο 2", "Άρθρο 1", "Άρθρο 0"])
         self.assertEqual(items[0]["topics"][0]["slug"], "synetairismoi")
+
+
+class QueryCountTests(ApiTestCase):
+    def setUp(self):
+        cache.clear()
+        self.topic = news_builders.topic(self.el, "Συνεταιρισμοί", slug="synetairismoi")
+        self.author = news_builders.person(self.el)
+        self.index = news_builders.news_index(self.home_el)
+        radio = media_builders.show_index(self.home_el)
+        self.show = media_builders.show(radio)
+
+    def add_article(self, n: int):
+        article = news_builders.article(
+            self.index,
+            title=f"Άρθρο {n}",
+            slug=f"arthro-{n}",
+            topics=[self.topic],
+            authors=[self.author],
+            listing_image=news_builders.picture(f"Εικόνα {n}"),
+        )
+        return article
+
+    def add_episode(self, n: int):
+        media = media_builders.mp3_asset(title=f"Ήχος {n}")
+        media_builders.transcript(media)
+        return media_builders.episode(self.show, slug=f"ep-{n}", media=media, chapters=[(0, "Αρχή")])
+
+    def queries_for(self, url: str) -> int:
+        self.client.get(url)  # renditions are made on the first request
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(url).status_code, 200)
+        return len(queries)
+
+    def test_listing_articles_with_every_field_costs_the_same_for_2_or_6(self):
+        url = "/api/v2/pages/?type=news.ArticlePage&fields=*"
+        for n in range(2):
+            self.add_article(n)
+        few = self.queries_for(url)
+        for n in range(2, 6):
+            self.add_article(n)
+        self.assertEqual(self.queries_for(url), few)
+
+    def test_listing_episodes_with_every_field_costs_the_same_for_2_or_6(self):
+        url = "/api/v2/pages/?type=media_library.EpisodePage&fields=*"
+        for n in range(2):
+            self.add_episode(n)
+        few = self.queries_for(url)
+        for n in range(2, 6):
+            self.add_episode(n)
+        self.assertEqual(self.queries_for(url), few)
