@@ -170,8 +170,8 @@ def ensure_workflows(*, moderators: Group) -> Workflow:
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
 
     # Homes too, so sections and standard pages created later inherit the workflow.
-    for page in _pages_of_types((HOME_PAGE_TYPE, *SECTION_PAGE_TYPES)):
-        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    for page_id in _pages_of_types((HOME_PAGE_TYPE, *SECTION_PAGE_TYPES)).values_list("pk", flat=True):
+        WorkflowPage.objects.update_or_create(page_id=page_id, defaults={"workflow": workflow})
     return workflow
 
 
@@ -194,12 +194,17 @@ def _default_locale_id() -> int | None:
         return None
 
 
-def _locale_homes() -> list[Page]:
-    return list(_pages_of_types((HOME_PAGE_TYPE,)).filter(depth=2))
+def _locale_homes() -> list[tuple[int, int]]:
+    """(page id, locale id) of each language's home page."""
+    return list(_pages_of_types((HOME_PAGE_TYPE,)).filter(depth=2).values_list("pk", "locale_id"))
 
 
 def _pages_of_types(labels: tuple[str, ...]):
-    """Pages whose own type is one of these "app_label.ModelName" labels (missing apps match nothing)."""
+    """Pages whose own type is one of these "app_label.ModelName" labels (missing apps match nothing).
+
+    Callers take ids only (values_list): this also runs in a migration, where later wagtailcore
+    migrations may not have reached the table yet.
+    """
     content_types = ContentType.objects.none()
     for label in labels:
         app_label, model_name = label.split(".")
@@ -217,11 +222,13 @@ def _page_permission(action: str) -> Permission:
     return Permission.objects.get(content_type=content_type, codename=f"{action}_page")
 
 
-def _sync_page_permissions(*, group: Group, role: Role, homes: list[Page], default_locale_id) -> None:
+def _sync_page_permissions(
+    *, group: Group, role: Role, homes: list[tuple[int, int]], default_locale_id
+) -> None:
     wanted = set()
-    for home in homes:
-        actions = role.original_pages if home.locale_id == default_locale_id else role.translated_pages
-        wanted |= {(home.pk, _page_permission(action).pk) for action in actions}
+    for home_id, locale_id in homes:
+        actions = role.original_pages if locale_id == default_locale_id else role.translated_pages
+        wanted |= {(home_id, _page_permission(action).pk) for action in actions}
     existing = GroupPagePermission.objects.filter(group=group)
     for grant in existing:
         if (grant.page_id, grant.permission_id) not in wanted:
