@@ -6,8 +6,9 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 
-import snowballstemmer
 from snowballstemmer.basestemmer import BaseStemmer
+from snowballstemmer.english_stemmer import EnglishStemmer
+from snowballstemmer.greek_stemmer import GreekStemmer
 
 MAX_QUERY_TOKENS = 32
 # Real words are far shorter; Snowball needs about a second for a 100k-letter token, and every
@@ -26,21 +27,30 @@ _NON_WORD = re.compile(r"[\W_]+")
 _INVISIBLE: dict[int, None] = dict.fromkeys(map(ord, "\u00ad\u200c\u200d\u2060\ufeff"))
 _GREEK_RESIDUE_VOWELS = frozenset("ιεο")
 _stemmers = threading.local()
+_STEMMER_CLASSES: dict[str, type[BaseStemmer]] = {"greek": GreekStemmer, "english": EnglishStemmer}
+NORMALISED_WORD_CACHE_SIZE = 65_536
 
 
 def _without_marks(text: str) -> str:
     return "".join(char for char in text if not unicodedata.category(char).startswith("M"))
 
 
+@functools.lru_cache(maxsize=NORMALISED_WORD_CACHE_SIZE)
+def _normalise_chunk(chunk: str) -> str:
+    # Marks go before case folding: folding turns the iota subscript (U+0345) of ᾳ into a full ι.
+    # Dropping every mark, not only accents, keeps words of scripts with spacing marks in one token.
+    chunk = _without_marks(unicodedata.normalize("NFKD", chunk.translate(_INVISIBLE)))
+    chunk = _without_marks(unicodedata.normalize("NFKD", chunk.casefold()))
+    return " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFC", chunk)).split())
+
+
 def normalise(text: str | None) -> str:
     """Case-folded text without accents, breathings or diaeresis, words separated by single spaces."""
     if not text:
         return ""
-    # Marks go before case folding: folding turns the iota subscript (U+0345) of ᾳ into a full ι.
-    # Dropping every mark, not only accents, keeps words of scripts with spacing marks in one token.
-    text = _without_marks(unicodedata.normalize("NFKD", text.translate(_INVISIBLE)))
-    text = _without_marks(unicodedata.normalize("NFKD", text.casefold()))
-    return " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFC", text)).split())
+    # Every step works within a run of non-space characters, so each distinct run is normalised once:
+    # words repeat, and character-by-character Python is what indexing spends its time on.
+    return " ".join(filter(None, map(_normalise_chunk, text.split())))
 
 
 def tokenize(text: str | None) -> list[str]:
@@ -53,7 +63,10 @@ def _stemmer(language: str) -> BaseStemmer:
     # bulk indexing) must not share one; the lru_cache in front of it is thread-safe and shared.
     stemmer: BaseStemmer | None = getattr(_stemmers, language, None)
     if stemmer is None:
-        stemmer = snowballstemmer.stemmer(language)
+        # The pure-Python classes, not snowballstemmer.stemmer(): that returns PyStemmer's C stemmer when
+        # it happens to be installed, whose older Snowball rules stem some words differently
+        # (τεχνολογία → τεχνολο), and index and queries must never disagree.
+        stemmer = _STEMMER_CLASSES[language]()
         setattr(_stemmers, language, stemmer)
     return stemmer
 

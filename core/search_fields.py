@@ -27,6 +27,21 @@ def searchable_text(value: Any) -> str:
     return force_str(value)
 
 
+# Wagtail's database indexers read every search field once per index column (three columns on SQLite,
+# five on PostgreSQL), so the last texts' analyses are kept: each text is analysed once per indexing.
+RECENT_TEXTS = 256
+
+
+@functools.lru_cache(maxsize=RECENT_TEXTS)
+def _analysed(text: str) -> str:
+    return analysed_text(text)
+
+
+@functools.lru_cache(maxsize=RECENT_TEXTS)
+def _prefix_words(text: str) -> str:
+    return " ".join(prefixes(text))
+
+
 class AnalysedSearchField(index.SearchField):
     """Drop-in for ``index.SearchField``: indexes the field's stems (folded, accent-free, Snowball-stemmed)."""
 
@@ -35,7 +50,7 @@ class AnalysedSearchField(index.SearchField):
         return searchable_text(super().get_value(obj))
 
     def get_value(self, obj: models.Model) -> str:
-        return analysed_text(self.raw_text(obj))
+        return _analysed(self.raw_text(obj))
 
 
 class AnalysedAutocompleteField(index.AutocompleteField):
@@ -45,7 +60,7 @@ class AnalysedAutocompleteField(index.AutocompleteField):
         return searchable_text(super().get_value(obj))
 
     def get_value(self, obj: models.Model) -> str:
-        return " ".join(prefixes(self.raw_text(obj)))
+        return _prefix_words(self.raw_text(obj))
 
 
 ANALYSED_FIELD_CLASSES = (AnalysedSearchField, AnalysedAutocompleteField)

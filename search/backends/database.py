@@ -8,13 +8,18 @@ is already folded and stemmed by core.search_fields, so PostgreSQL should use th
 import functools
 
 from modelsearch.backends import database
+from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
 from search.backends.analysed import AnalysedQueryMixin
+from search.backends.sqlite import RankedSQLiteSearchResults
 
 
 @functools.cache
 def _analysed_class(base: type) -> type:
-    return type(f"Analysed{base.__name__}", (AnalysedQueryMixin, base), {"__module__": __name__})
+    attributes = {"__module__": __name__}
+    if issubclass(base, SQLiteSearchBackend):
+        attributes["results_class"] = RankedSQLiteSearchResults
+    return type(f"Analysed{base.__name__}", (AnalysedQueryMixin, base), attributes)
 
 
 def SearchBackend(params):
