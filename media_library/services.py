@@ -17,7 +17,7 @@ from core.pages import home_page_for
 from core.slugs import slugify_greek
 from media_library.formats import MediaProblem, probe
 from media_library.models import MediaAsset, MediaTranscript, ShowIndexPage, ShowPage
-from media_library.podcasting import podcast_guid
+from media_library.podcasting import new_item_guid, podcast_guid
 from media_library.transcripts import Cue, TranscriptProblem, parse_transcript, to_webvtt
 
 MB = 1024 * 1024
@@ -168,6 +168,14 @@ def attach_transcript(
     transcript = transcript or MediaTranscript(media=media, language=language)
     transcript.label = label or transcript.label
     return save_transcript(transcript=transcript, prepared=prepared)
+
+
+def give_episode_its_own_guid(*, episode) -> str:
+    """A fresh GUID for an episode that stopped being an alias but still carries its original's."""
+    if episode.alias_of_id is None and episode.shares_guid_with_an_earlier_episode():
+        episode.guid = new_item_guid()
+        type(episode).objects.filter(pk=episode.pk).update(guid=episode.guid)
+    return episode.guid
 
 
 def assign_podcast_guid(*, show: ShowPage, request=None) -> str:

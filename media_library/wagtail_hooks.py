@@ -12,6 +12,7 @@ from media_library.forms import TranscriptForm
 from media_library.importers import import_kinds
 from media_library.models import EpisodePage, MediaTranscript
 from media_library.models.episodes import with_show_titles
+from media_library.services import give_episode_its_own_guid
 
 HOME_EPISODES = 4
 
@@ -48,6 +49,13 @@ def latest_episodes_section(home, request):
     if not episodes:
         return None
     return HomeSection(key="episodes", heading=_("Latest episodes"), items=episodes, order=20)
+
+
+@hooks.register("after_convert_alias_page")
+def episode_alias_becomes_its_own_item(request, page):
+    # Wagtail converts with save(clean=False), which skips EpisodePage.clean.
+    if isinstance(page.specific, EpisodePage):
+        give_episode_its_own_guid(episode=page.specific)
 
 
 hooks.register("seed_demo_content", seed.seed_shows, order=40)

@@ -86,7 +86,7 @@ class EpisodePage(RoutablePageMixin, BasePage):
     guid = models.CharField(
         _("GUID"),
         max_length=64,
-        unique=True,
+        db_index=True,
         default=new_item_guid,
         editable=False,
         help_text=_(
@@ -146,6 +146,19 @@ class EpisodePage(RoutablePageMixin, BasePage):
         page = super().with_content_json(content)
         page.guid = self.guid
         return page
+
+    def clean(self):
+        super().clean()
+        if self.alias_of_id is None and self.shares_guid_with_an_earlier_episode():
+            # An alias mirrors its original's GUID; once it becomes a page of its own (usually a
+            # translation of the original) it is another item in another feed, so it gets its own.
+            self.guid = new_item_guid()
+
+    def shares_guid_with_an_earlier_episode(self) -> bool:
+        earlier = EpisodePage.objects.filter(guid=self.guid, alias_of__isnull=True)
+        if self.pk is not None:
+            earlier = earlier.filter(pk__lt=self.pk)
+        return earlier.exists()
 
     @cached_property
     def show(self):

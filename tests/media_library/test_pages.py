@@ -375,3 +375,55 @@ class TranslationTests(HubPageTestCase):
         self.assertEqual(
             self.client.get(english.url + "chapters.json").json()["chapters"][0]["title"], "Start"
         )
+
+
+class AliasTests(HubPageTestCase, WagtailTestUtils):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.index = builders.show_index(cls.home_el)
+        cls.show = builders.show(cls.index)
+
+    def test_an_alias_mirrors_its_original_including_the_guid(self):
+        episode = builders.episode(self.show, slug="e1")
+        other_show = builders.show(self.index, slug="alli", title="Άλλη")
+        alias = episode.create_alias(parent=other_show, update_slug="e1-alias").specific
+        self.assertEqual(alias.guid, episode.guid)
+        episode.title = "Αλλαγμένο"
+        episode.save_revision().publish()
+        alias.refresh_from_db()
+        self.assertEqual((alias.title, alias.guid), ("Αλλαγμένο", episode.guid))
+
+    def test_an_alias_converted_in_the_admin_gets_its_own_guid(self):
+        episode = builders.episode(self.show, slug="e1")
+        alias = episode.create_alias(parent=builders.show(self.index, slug="alli"), update_slug="e1-alias")
+        self.login()
+        response = self.client.post(f"/admin/pages/{alias.pk}/convert_alias/")
+        self.assertEqual(response.status_code, 302)
+        alias = EpisodePage.objects.get(pk=alias.pk)
+        self.assertIsNone(alias.alias_of_id)
+        self.assertNotEqual(alias.guid, episode.guid)
+        episode.refresh_from_db()
+        episode.save_revision().publish()
+        self.assertEqual(EpisodePage.objects.get(pk=episode.pk).guid, episode.guid)
+
+    def test_a_synchronised_alias_translated_later_gets_its_own_guid(self):
+        translate_with_strings(
+            instance=self.index, locale=self.en, strings={"Ραδιόφωνο": "Radio", "radiofono": "radio"}
+        )
+        translate_with_strings(
+            instance=self.show,
+            locale=self.en,
+            strings={"Φωνές": "Voices", "fones": "voices", "Μια εκπομπή.": "A show.", "ΠΕΣΚΟ": "PESKO"},
+        )
+        episode = builders.episode(self.show, slug="e1", title="Πρώτο")
+        alias = episode.copy_for_translation(self.en, alias=True)
+        self.assertEqual(alias.specific.guid, episode.guid)
+        english = translate_with_strings(
+            instance=episode, locale=self.en, strings={"Πρώτο": "First", "e1": "first"}
+        )
+        self.assertEqual(english.pk, alias.pk)
+        self.assertIsNone(english.alias_of_id)
+        self.assertNotEqual(english.guid, episode.guid)
+        episode.refresh_from_db()
+        self.assertEqual(EpisodePage.objects.get(pk=episode.pk).guid, episode.guid)
