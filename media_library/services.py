@@ -178,6 +178,14 @@ def give_episode_its_own_guid(*, episode) -> str:
     return episode.guid
 
 
+def give_show_its_own_podcast_guid(*, show: ShowPage) -> str:
+    """Clear the podcast GUID a former alias copied from its original; the next feed assigns its own."""
+    if show.alias_of_id is None and show.shares_podcast_guid_with_an_earlier_show():
+        show.podcast_guid = ""
+        ShowPage.objects.filter(pk=show.pk).update(podcast_guid="")
+    return assign_podcast_guid(show=show)
+
+
 def assign_podcast_guid(*, show: ShowPage, request=None) -> str:
     """Give a live show its podcast:guid from its feed address, once; later address changes keep it."""
     if show.podcast_guid:

@@ -10,9 +10,9 @@ from core.sections import HomeSection
 from media_library import feeds, seed
 from media_library.forms import TranscriptForm
 from media_library.importers import import_kinds
-from media_library.models import EpisodePage, MediaTranscript
+from media_library.models import EpisodePage, MediaTranscript, ShowPage
 from media_library.models.episodes import with_show_titles
-from media_library.services import give_episode_its_own_guid
+from media_library.services import give_episode_its_own_guid, give_show_its_own_podcast_guid
 
 HOME_EPISODES = 4
 
@@ -52,10 +52,13 @@ def latest_episodes_section(home, request):
 
 
 @hooks.register("after_convert_alias_page")
-def episode_alias_becomes_its_own_item(request, page):
-    # Wagtail converts with save(clean=False), which skips EpisodePage.clean.
-    if isinstance(page.specific, EpisodePage):
-        give_episode_its_own_guid(episode=page.specific)
+def alias_becomes_its_own_feed_item(request, page):
+    # Wagtail converts with save(clean=False), which skips the pages' clean().
+    specific = page.specific
+    if isinstance(specific, EpisodePage):
+        give_episode_its_own_guid(episode=specific)
+    elif isinstance(specific, ShowPage):
+        give_show_its_own_podcast_guid(show=specific)
 
 
 hooks.register("seed_demo_content", seed.seed_shows, order=40)

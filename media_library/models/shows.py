@@ -199,6 +199,9 @@ class ShowPage(RoutablePageMixin, BasePage):
 
     def clean(self):
         super().clean()
+        if self.alias_of_id is None and self.shares_podcast_guid_with_an_earlier_show():
+            # A former alias has its own feed address now; its GUID is assigned afresh from it.
+            self.podcast_guid = ""
         artwork = self.artwork
         if artwork is not None:
             width, height = artwork.width, artwork.height
@@ -218,6 +221,14 @@ class ShowPage(RoutablePageMixin, BasePage):
         page = super().with_content_json(content)
         page.podcast_guid = self.podcast_guid
         return page
+
+    def shares_podcast_guid_with_an_earlier_show(self) -> bool:
+        if not self.podcast_guid:
+            return False
+        earlier = ShowPage.objects.filter(podcast_guid=self.podcast_guid, alias_of__isnull=True)
+        if self.pk is not None:
+            earlier = earlier.filter(pk__lt=self.pk)
+        return earlier.exists()
 
     @property
     def apple_category_parts(self) -> tuple[str, str | None]:

@@ -427,3 +427,14 @@ class AliasTests(HubPageTestCase, WagtailTestUtils):
         self.assertNotEqual(english.guid, episode.guid)
         episode.refresh_from_db()
         self.assertEqual(EpisodePage.objects.get(pk=episode.pk).guid, episode.guid)
+
+    def test_a_show_alias_converted_in_the_admin_gets_its_own_podcast_guid(self):
+        original_guid = self.show.get_podcast_guid()
+        tv = builders.show_index(self.home_el, slug="tileorasi", medium="video", title="Τηλεόραση")
+        alias = self.show.create_alias(parent=tv, update_slug="fones-tv")
+        self.assertEqual(alias.specific.podcast_guid, original_guid)
+        self.login()
+        self.client.post(f"/admin/pages/{alias.pk}/convert_alias/")
+        converted = ShowPage.objects.get(pk=alias.pk)
+        self.assertEqual(converted.podcast_guid, podcast_guid(f"testserver{converted.url}feed"))
+        self.assertEqual(ShowPage.objects.get(pk=self.show.pk).podcast_guid, original_guid)
