@@ -7,6 +7,10 @@ Ranges: one range per request (``a-b``, ``a-``, ``-n``). A request for several r
 whole file (200), which RFC 9110 allows; a syntactically invalid Range header is ignored the same way.
 An unsatisfiable range gets 416 with ``Content-Range: bytes */size``. ``If-Range`` with the current
 ETag or Last-Modified date keeps the range; otherwise the whole file is sent.
+
+With object storage (AWS_STORAGE_BUCKET_NAME set, see hub/settings/base.py) file URLs point at the
+bucket or its CDN (AWS_S3_CUSTOM_DOMAIN), which answer ranges themselves; this view is then only
+reached by old /media/ links, and still works because it reads through the storage API.
 """
 
 from __future__ import annotations
