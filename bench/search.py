@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> None:
             if result:
                 results.append(result)
                 print(f"  done in {time.perf_counter() - started:.0f} s", flush=True)
+                print(table([result]), flush=True)
     if not results:
         raise SystemExit("search benchmark: no measurement succeeded")
     sample = results[0]

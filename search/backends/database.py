@@ -8,16 +8,19 @@ is already folded and stemmed by core.search_fields, so PostgreSQL should use th
 import functools
 
 from modelsearch.backends import database
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
 from search.backends.analysed import AnalysedQueryMixin
-from search.backends.sqlite import RankedSQLiteSearchResults
+
+SQLITE_BACKEND_MODULE = "modelsearch.backends.database.sqlite.sqlite"
 
 
 @functools.cache
 def _analysed_class(base: type) -> type:
     attributes = {"__module__": __name__}
-    if issubclass(base, SQLiteSearchBackend):
+    # Imported only on SQLite: the module needs the FTS5 index model, which exists only there.
+    if base.__module__ == SQLITE_BACKEND_MODULE:
+        from search.backends.sqlite import RankedSQLiteSearchResults
+
         attributes["results_class"] = RankedSQLiteSearchResults
     return type(f"Analysed{base.__name__}", (AnalysedQueryMixin, base), attributes)
 
