@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -22,7 +25,13 @@ class BasePageQuerySet(PageQuerySet):
     """Read-side queries shared by every content page type."""
 
     def published(self):
-        return self.live().public()
+        """Live and public, and not past an expiry time that the scheduler has yet to act on."""
+        return self.live().public().exclude(expire_at__lte=timezone.now())
+
+    def for_listing(self):
+        """Card-ready: bodies deferred, listing images and their renditions prefetched."""
+        images = get_image_model().objects.prefetch_renditions()
+        return self.defer_streamfields().prefetch_related(Prefetch("listing_image", queryset=images))
 
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")

@@ -4,42 +4,23 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
-from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 
 from core.api import ImageField, PageRouteURLField, PeopleField, TopicsField
 from core.forms import DistinctLinksPageForm
-from core.models import BasePage, BasePageQuerySet, Topic
+from core.models import BasePage, BasePageManager, Topic
 from core.pages import in_reader_language
 from core.pagination import paginate
 from core.search_fields import AnalysedSearchField
 from core.seo import SocialMeta, iso, json_ld_script, og_locale, publisher, social_image
 from news.blocks import ArticleBodyBlock
-
-
-class ArticlePageQuerySet(BasePageQuerySet):
-    """Read-side queries for articles."""
-
-    def published(self):
-        """Live and public, and not past an expiry time that the scheduler has yet to act on."""
-        return super().published().exclude(expire_at__lte=timezone.now())
-
-    def for_listing(self):
-        """Card-ready: bodies deferred, listing images and their renditions prefetched."""
-        images = get_image_model().objects.prefetch_renditions()
-        return self.defer_streamfields().prefetch_related(Prefetch("listing_image", queryset=images))
-
-
-ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -205,7 +186,7 @@ class ArticlePage(BasePage):
         APIField("topics", serializer=TopicsField()),
     ]
 
-    objects = ArticlePageManager()
+    objects = BasePageManager()
 
     class Meta:
         verbose_name = _("article")

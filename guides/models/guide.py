@@ -7,14 +7,11 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 
 from core.api import CategoryField, TopicsField
@@ -44,15 +41,6 @@ def heading_anchor(text: str) -> str:
 
 class GuidePageQuerySet(BasePageQuerySet):
     """Read-side queries for guides."""
-
-    def published(self):
-        """Live and public, and not past an expiry time that the scheduler has yet to act on."""
-        return super().published().exclude(expire_at__lte=timezone.now())
-
-    def for_listing(self):
-        """Card-ready: bodies deferred, listing images and their renditions prefetched."""
-        images = get_image_model().objects.prefetch_renditions()
-        return self.defer_streamfields().prefetch_related(Prefetch("listing_image", queryset=images))
 
     def featured(self):
         return self.filter(featured=True)
