@@ -22,4 +22,6 @@ def test_compiled_catalogue_matches_the_po_file():
     mo = polib.mofile(str(LOCALE_DIR / "django.mo"))
     compiled = {(entry.msgctxt, entry.msgid): entry.msgstr for entry in mo}
     for entry in po.translated_entries():
-        assert compiled.get((entry.msgctxt, entry.msgid)) == entry.msgstr, f"stale django.mo for {entry.msgid!r}"
+        assert compiled.get((entry.msgctxt, entry.msgid)) == entry.msgstr, (
+            f"stale django.mo for {entry.msgid!r}"
+        )

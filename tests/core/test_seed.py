@@ -29,7 +29,9 @@ class SeedDemoContentTests(TestCase):
     def test_english_pages_are_translations_of_greek_pages(self):
         english = Page.objects.filter(locale__language_code="en", depth__gt=1)
         self.assertTrue(english.exists())
-        greek_keys = set(Page.objects.filter(locale__language_code="el").values_list("translation_key", flat=True))
+        greek_keys = set(
+            Page.objects.filter(locale__language_code="el").values_list("translation_key", flat=True)
+        )
         for page in english:
             self.assertIn(page.translation_key, greek_keys, page.title)
 
