@@ -54,16 +54,19 @@ class RecentEpisodesPanelTests(RoleTestCase):
         response = self.client.get(reverse("wagtailadmin_home"))
         self.assertNotContains(response, 'id="recent-episodes-section"')
 
+    def dashboard_queries(self) -> int:
+        self.client.get(reverse("wagtailadmin_home"))  # warm per-process caches
+        with CaptureQueriesContext(connection) as queries:
+            self.client.get(reverse("wagtailadmin_home"))
+        return len(queries)
+
     def test_the_dashboard_query_count_does_not_grow_with_the_number_of_episodes(self):
         self.client.force_login(self.editor)
-        self.client.get(reverse("wagtailadmin_home"))  # warm per-process caches
-        with CaptureQueriesContext(connection) as few:
-            self.client.get(reverse("wagtailadmin_home"))
+        few = self.dashboard_queries()
         for n in range(4):
             episode(self.show, slug=f"extra-{n}", title=f"Επιπλέον {n}", publish_now=False)
-        with CaptureQueriesContext(connection) as more:
-            self.client.get(reverse("wagtailadmin_home"))
-        self.assertEqual(len(more), len(few))
+        # At most as many: a cached site lookup can make the second measurement one query cheaper.
+        self.assertLessEqual(self.dashboard_queries(), few)
 
 
 class ListingSearchAndFilterTests(RoleTestCase):
