@@ -1,11 +1,12 @@
 """The search page /<locale>/search/: language, publication state, filters, snippets and bad input."""
 
 from datetime import timedelta
+from urllib.parse import quote
 
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Page, PageViewRestriction
 
 from core.models import Topic
@@ -13,6 +14,12 @@ from search.models import SearchTerm
 from search.queries import MAX_QUERY_LENGTH
 from tests.search.pages import add_page, import_lines, item
 from tests.testcases import HubPageTestCase
+
+
+def greek(text: str) -> str:
+    """The Greek UI text for an English source string (whatever the catalogue holds)."""
+    with translation.override("el"):
+        return translation.gettext(text)
 
 
 class SearchPageTests(HubPageTestCase):
@@ -48,7 +55,8 @@ class SearchPageTests(HubPageTestCase):
     def test_unaccented_capitals_find_the_greek_page(self):
         response = self.get(q="ΚΟΙΝΩΝΙΚΗ ΟΙΚΟΝΟΜΙΑ")
         assert self.urls(response) == [self.cooperatives.url]
-        self.assertContains(response, "1 result")
+        assert response.context["total"] == 1
+        self.assertContains(response, 'id="search-summary"')
 
     def test_results_come_only_from_the_active_language(self):
         assert self.urls(self.get(q="cooperatives", locale="el")) == []
@@ -80,12 +88,17 @@ class SearchPageTests(HubPageTestCase):
             response = self.get(q=query)
             assert response.status_code == 200
             assert "hits" not in response.context
-            self.assertContains(response, "Type one or more words")
+            assert response.context["query"].is_empty
+            self.assertContains(
+                response, greek("Type one or more words to search news, guides and radio and TV episodes.")
+            )
 
     def test_punctuation_only_query_says_there_is_nothing_to_search_for(self):
         response = self.get(q=";;; «» — !!!")
         assert response.status_code == 200
-        self.assertContains(response, "has no letters or digits")
+        assert "hits" not in response.context
+        assert not response.context["query"].is_empty and not response.context["query"].has_words
+        self.assertContains(response, '<p role="status">', count=1)
 
     def test_very_long_query_is_truncated_not_an_error(self):
         response = self.get(q="συνεταιρισμοί " * 2000)
@@ -93,7 +106,7 @@ class SearchPageTests(HubPageTestCase):
         assert len(response.context["query"].text) <= MAX_QUERY_LENGTH
         assert response.context["query"].truncated
         assert self.urls(response) == [self.cooperatives.url]
-        self.assertContains(response, "only its first 200 characters")
+        self.assertContains(response, '<p class="notice">')
 
     def test_control_characters_are_dropped(self):
         response = self.get(q="συνεταιρισμοί\x00\u202e\x1b")
@@ -126,7 +139,7 @@ class SearchPageTests(HubPageTestCase):
         response = self.get(q="συνεταιρσμοι")
         assert self.urls(response) == []
         assert response.context["suggestion"] == "συνεταιρισμοί"
-        self.assertContains(response, "Did you mean")
+        self.assertContains(response, f'<a href="?q={quote("συνεταιρισμοί")}">συνεταιρισμοί</a>', html=True)
 
     def test_no_suggestion_when_nothing_is_close(self):
         response = self.get(q="ξψζξψζ")
@@ -199,7 +212,7 @@ class SearchFilterTests(HubPageTestCase):
             "farmers-guide": "guide",
             self.plain.slug: "page",
         }
-        self.assertContains(response, "Guide")
+        self.assertContains(response, greek("Guide"))
 
     def test_pagination_keeps_the_query_and_filters(self):
         import_lines([item("article", f"extra-{n}", f"Αγρότες και τεχνολογία {n}") for n in range(12)])
