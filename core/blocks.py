@@ -27,6 +27,10 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading_block.html"
         preview_value = {"text": "Πώς ιδρύεται μια Κοινωνική Συνεταιριστική Επιχείρηση", "level": "h2"}
 
+    def get_searchable_content(self, value):
+        # Only the words: the level's label ("Heading 2") is not content and must not be found.
+        return [value["text"]] if value.get("text") else []
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     """Body text."""

@@ -8,6 +8,8 @@ from django.middleware.locale import LocaleMiddleware
 from core.views import healthz
 
 LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?)(?:/|$)")
+# Paths outside the language trees: a 404 there stays a 404 instead of a redirect to /el/<path>.
+UNPREFIXED_PATHS = ("/admin/", "/api/", "/media/", "/static/", "/documents/")
 
 
 class HubLocaleMiddleware(LocaleMiddleware):
@@ -16,6 +18,8 @@ class HubLocaleMiddleware(LocaleMiddleware):
 
     def process_response(self, request, response):
         if response.status_code == 404:
+            if request.path_info.startswith(UNPREFIXED_PATHS):
+                return response
             match = LANGUAGE_PREFIX.match(request.path_info)
             supported = {code for code, _name in settings.LANGUAGES}
             if match and match.group(1).lower() not in supported:

@@ -1,5 +1,8 @@
 """Demo home pages in Greek and English, plus the "About" and "Contact" pages."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from core.demo import SeedContext
@@ -141,6 +144,16 @@ ABOUT_EN = {
 }
 
 
+def sync_site_address() -> None:
+    """Point the default Site at WAGTAILADMIN_BASE_URL, so page URLs in feeds and the API are right."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    hostname = address.hostname or "localhost"
+    port = address.port or (443 if address.scheme == "https" else 80)
+    Site.objects.filter(is_default_site=True).exclude(hostname=hostname, port=port).update(
+        hostname=hostname, port=port
+    )
+
+
 def seed_home(context: SeedContext) -> None:
     """Replace Wagtail's welcome page with the Greek home page and translate it into English."""
     home_el = HomePage.objects.filter(locale=context.el, depth=2).first()
@@ -152,11 +165,12 @@ def seed_home(context: SeedContext) -> None:
             instance=HomePage(locale=context.el, body=HOME_BODY_EL, **HOME_EL),
         )
         home_el.save_revision().publish()
-        site.hostname, site.port, site.site_name = "localhost", 80, "ΠΕΣΚΟ"
+        site.site_name = "ΠΕΣΚΟ"
         site.root_page = home_el
         site.save()
         welcome_pages.delete()
         context.count("pages", True)
+    sync_site_address()
     context.home_el = home_el
     context.home_en = home_el.get_translations().filter(locale=context.en).first()
     if context.home_en is None:

@@ -86,3 +86,18 @@ class SwitcherOnNonPageViewsTests(HubPageTestCase):
     def test_switcher_on_a_404_points_to_the_home_page(self):
         response = self.client.get("/el/no-such-page/")
         self.assertContains(response, 'href="/en/"', status_code=404)
+
+
+class UnprefixedPathTests(HubPageTestCase):
+    def test_a_missing_admin_or_api_path_is_a_404_not_a_redirect_into_a_language(self):
+        from django.contrib.auth import get_user_model
+
+        admin = get_user_model().objects.create_superuser("root", "root@example.org", "pw")
+        self.client.force_login(admin)
+        for path in ["/admin/no-such-view/", "/api/v2/nothing/", "/media/missing.mp3"]:
+            with self.subTest(path=path):
+                self.assertEqual(self.client.get(path).status_code, 404)
+
+    def test_an_unprefixed_page_path_still_redirects_into_the_default_language(self):
+        response = self.client.get("/no-such-page/")
+        self.assertRedirects(response, "/el/no-such-page/", fetch_redirect_response=False)
