@@ -4,6 +4,7 @@ import io
 import struct
 
 import mutagen
+import pytest
 from django.test import SimpleTestCase
 
 from media_library.formats import MediaProblem, probe
@@ -16,6 +17,9 @@ from media_library.synthetic import (
     square_artwork,
     title_card_webm,
 )
+from tests.english import english_ui  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def probe_bytes(data: bytes):

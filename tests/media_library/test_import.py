@@ -6,13 +6,17 @@ import tempfile
 from io import StringIO
 from pathlib import Path
 
+import pytest
 from django.core.management import CommandError, call_command
 
 from media_library.models import EpisodePage, MediaAsset, MediaTranscript, ShowIndexPage, ShowPage
 from media_library.podcasting import podcast_guid
 from media_library.synthetic import silent_mp3, silent_wav, square_artwork, title_card_webm
+from tests.english import english_ui  # noqa: F401
 from tests.media_library.builders import GREEK_VTT
 from tests.testcases import HubPageTestCase
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 ENGLISH_SRT = b"1\n00:00:00,000 --> 00:00:01,000\nGood evening.\n"
 

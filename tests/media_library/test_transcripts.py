@@ -1,5 +1,6 @@
 """WebVTT and SRT transcripts: reading cues, refusing bad files, converting SRT to WebVTT."""
 
+import pytest
 from django.test import SimpleTestCase
 
 from media_library.transcripts import (
@@ -11,6 +12,9 @@ from media_library.transcripts import (
     parse_webvtt,
     to_webvtt,
 )
+from tests.english import english_ui  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 VTT = """WEBVTT - Φωνές
 

@@ -4,6 +4,7 @@ refused uploads show a clear error and leave nothing in storage."""
 import hashlib
 import os
 
+import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -19,7 +20,10 @@ from media_library.synthetic import (
     square_artwork,
     title_card_webm,
 )
+from tests.english import EnglishClient, english_ui  # noqa: F401
 from tests.media_library.builders import GREEK_VTT, mp3_asset
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def stored_files() -> list[str]:
@@ -36,6 +40,8 @@ class AdminTestCase(TestCase):
 
 
 class MediaUploadTests(AdminTestCase):
+    client_class = EnglishClient
+
     def upload(self, name: str, data: bytes, media_type: str = "audio"):
         return self.client.post(
             reverse("wagtailmedia:add", args=(media_type,)),
@@ -168,6 +174,8 @@ class WagtailMediaAdminOnWagtail8Tests(AdminTestCase):
 
 
 class TranscriptAdminTests(AdminTestCase):
+    client_class = EnglishClient
+
     def setUp(self):
         super().setUp()
         self.media = mp3_asset()

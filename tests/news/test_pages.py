@@ -15,6 +15,7 @@ from core.localize import translate_with_strings
 from guides.models import GuideIndexPage
 from home.models import HomePage
 from news.models import ArticlePage, NewsIndexPage, RelatedArticle
+from tests.english import EnglishClient
 from tests.news.builders import article, news_index, person, picture, topic
 from tests.testcases import HubPageTestCase
 
@@ -38,6 +39,8 @@ class NewsTreeTests(HubPageTestCase, WagtailPageTestCase):
 
 
 class ArticleAdminTests(HubPageTestCase, WagtailPageTestCase):
+    client_class = EnglishClient
+
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
