@@ -93,6 +93,13 @@ def test_editor_moderator_translator_and_readers(newsroom, live_server, browser,
     editor = tab.locator(".public-DraftEditor-content").first
     editor.click()
     editor.type(BODY_EL)
+    # Draftail writes its state into the form's hidden input on a short debounce; submitting before
+    # that lands saves an empty body, so wait until the form holds the text.
+    tab.wait_for_function(
+        """text => [...document.querySelectorAll("input[type=hidden], textarea")]
+            .some(field => field.value.includes(text))""",
+        arg=BODY_EL.split()[-2],
+    )
     summary_tab = tab.locator("[role=tabpanel]:has(#id_summary)").get_attribute("id")
     tab.locator(f"a[role=tab][href='#{summary_tab}']").click()
     tab.fill("#id_summary", SUMMARY_EL)
