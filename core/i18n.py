@@ -50,9 +50,27 @@ def is_translatable_view(request) -> bool:
     return match is not None and match.url_name != "wagtail_serve"
 
 
-def language_links(request, page: Page | None, current: str) -> list[LanguageLink]:
-    """The switcher: the page's translation, else (for a page) that language's home page."""
-    translations = live_translations(page, request) if page is not None else {}
+def route_translations(request, *, page: Page, route_name: str, snippet) -> dict[str, str]:
+    """language code → URL of ``page``'s ``route_name`` listing for ``snippet`` (a translatable topic or
+    category with a slug), in each language where both the page and the snippet have a version."""
+    slugs = dict(
+        type(snippet)
+        .objects.filter(translation_key=snippet.translation_key)
+        .values_list("locale__language_code", "slug")
+    )
+    return {
+        code: url + page.reverse_subpage(route_name, kwargs={"slug": slugs[code]})
+        for code, url in live_translations(page, request).items()
+        if code in slugs
+    }
+
+
+def language_links(
+    request, page: Page | None, current: str, translations: dict[str, str] | None = None
+) -> list[LanguageLink]:
+    """The switcher: the page's (or route's) translation, else (for a page) that language's home page."""
+    if translations is None:
+        translations = live_translations(page, request) if page is not None else {}
     homes = None
     links = []
     for code, _name in settings.LANGUAGES:
@@ -76,11 +94,17 @@ def language_links(request, page: Page | None, current: str) -> list[LanguageLin
     return links
 
 
-def hreflang_alternates(request, page: Page | None) -> list[tuple[str, str]]:
-    """(hreflang, absolute URL) pairs, plus x-default (the default language), when a page has translations."""
-    if page is None:
+def hreflang_alternates(
+    request, page: Page | None, translations: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """(hreflang, absolute URL) pairs, plus x-default (the default language), when a page has translations.
+
+    ``translations`` replaces the page's own for a route (a topic listing); a listing's later pages have
+    no equivalent in the other language, so they declare none."""
+    if page is None or request.GET.get("page", "1") != "1":
         return []
-    translations = live_translations(page, request)
+    if translations is None:
+        translations = live_translations(page, request)
     if len(translations) < 2:
         return []
     absolute = {code: request.build_absolute_uri(url) for code, url in translations.items()}

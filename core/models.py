@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -136,6 +136,20 @@ class Topic(TranslatableMixin, models.Model):
         if not self.slug:
             self.slug = slugify_greek(self.name)
         super().save(*args, **kwargs)
+
+
+class TopicLink(TranslatableMixin, Orderable):
+    """Files a page under a topic and is translated with it; a subclass adds the ``page`` ParentalKey."""
+
+    topic = models.ForeignKey(
+        "core.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order"]
 
 
 class Person(TranslatableMixin, models.Model):

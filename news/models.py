@@ -9,21 +9,21 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 
 from core.api import ImageField, PageRouteURLField, PeopleField, TopicsField
 from core.forms import DistinctLinksPageForm
-from core.models import BasePage, BasePageManager, Topic
+from core.listings import FilteredListingMixin
+from core.models import BasePage, BasePageManager, Topic, TopicLink
 from core.pages import in_reader_language
-from core.pagination import paginate
 from core.search_fields import AnalysedSearchField
 from core.seo import SocialMeta, iso, json_ld_script, og_locale, publisher, social_image
 from news.blocks import ArticleBodyBlock
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(FilteredListingMixin, BasePage):
     """The news of one language (/el/nea/), newest first, with a listing per topic at topic/<slug>/."""
 
     parent_page_types = ["home.HomePage"]
@@ -61,31 +61,20 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         published = ArticlePage.objects.child_of(self).published().values("pk")
         return Topic.objects.filter(locale_id=self.locale_id, articles__in=published).distinct()
 
-    def canonical_url(self, request, items, route: str = "") -> str:
-        """This listing's absolute URL, keeping the page number beyond the first page."""
-        url = request.build_absolute_uri(self.get_url(request) + route)
-        return f"{url}?page={items.number}" if items.number > 1 else url
-
     @path("")
     def index_route(self, request):
-        articles = paginate(request, self.articles(), self.per_page)
-        return self.render(
-            request,
-            context_overrides={"articles": articles, "canonical": self.canonical_url(request, articles)},
-        )
+        return self.render_listing(request, name="articles", queryset=self.articles())
 
     @path("topic/<slug:slug>/", name="topic")
     def topic_route(self, request, slug: str):
         topic = get_object_or_404(Topic, locale_id=self.locale_id, slug=slug)
-        articles = paginate(request, self.articles().in_topic(topic), self.per_page)
-        route = self.reverse_subpage("topic", kwargs={"slug": topic.slug})
-        return self.render(
+        return self.render_listing(
             request,
-            context_overrides={
-                "topic": topic,
-                "articles": articles,
-                "canonical": self.canonical_url(request, articles, route),
-            },
+            name="articles",
+            queryset=self.articles().in_topic(topic),
+            route_name="topic",
+            filter_by=topic,
+            topic=topic,
         )
 
     # Feeds (news.feeds imports this module, hence the imports inside the routes).
@@ -277,19 +266,13 @@ class ArticlePage(BasePage):
         return context
 
 
-class ArticleTopic(TranslatableMixin, Orderable):
+class ArticleTopic(TopicLink):
     """Files an article under a topic; translated with the article into the topic's translation."""
 
     page = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey(
-        "core.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+"
-    )
 
-    panels = [FieldPanel("topic")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TopicLink.Meta):
         verbose_name = _("article topic")
-        ordering = ["sort_order"]
 
 
 class ArticleAuthor(TranslatableMixin, Orderable):

@@ -33,7 +33,7 @@ def is_within(page, section) -> bool:
 def language_switcher(context):
     request = context.get("request")
     page = context.get("page") if isinstance(context.get("page"), Page) else None
-    return language_links(request, page, get_language())
+    return language_links(request, page, get_language(), context.get("route_translations"))
 
 
 @register.simple_tag(takes_context=True)
@@ -42,7 +42,7 @@ def hreflang_links(context):
     page = context.get("page") if isinstance(context.get("page"), Page) else None
     if request is None:
         return []
-    return hreflang_alternates(request, page)
+    return hreflang_alternates(request, page, context.get("route_translations"))
 
 
 @register.simple_tag

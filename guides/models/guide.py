@@ -12,11 +12,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.models import Orderable, PageManager
 
 from core.api import CategoryField, TopicsField
 from core.forms import DistinctLinksPageForm
-from core.models import BasePage, BasePageQuerySet, Topic
+from core.models import BasePage, BasePageQuerySet, Topic, TopicLink
 from core.pages import in_reader_language
 from core.search_fields import AnalysedSearchField
 from core.seo import SocialMeta, iso, json_ld_script, og_locale, publisher, social_image
@@ -223,19 +223,13 @@ class GuidePage(BasePage):
         return context
 
 
-class GuideTopic(TranslatableMixin, Orderable):
+class GuideTopic(TopicLink):
     """Files a guide under a topic; translated with the guide into the topic's translation."""
 
     page = ParentalKey("guides.GuidePage", on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey(
-        "core.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+"
-    )
 
-    panels = [FieldPanel("topic")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TopicLink.Meta):
         verbose_name = _("guide topic")
-        ordering = ["sort_order"]
 
 
 class RelatedGuide(Orderable):

@@ -7,17 +7,17 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 
+from core.listings import FilteredListingMixin
 from core.models import BasePage, Topic
-from core.pagination import paginate
 from core.search_fields import AnalysedSearchField
 from guides.models.categories import GuideCategory
 from guides.models.guide import GuidePage
 
 
-class GuideIndexPage(RoutablePageMixin, BasePage):
+class GuideIndexPage(FilteredListingMixin, BasePage):
     """The knowledge base of one language (/el/odigoi/): categories, topics and every guide, newest first."""
 
     parent_page_types = ["home.HomePage"]
@@ -60,45 +60,32 @@ class GuideIndexPage(RoutablePageMixin, BasePage):
         published = GuidePage.objects.child_of(self).published().values("pk")
         return Topic.objects.filter(locale_id=self.locale_id, guides__in=published).distinct()
 
-    def canonical_url(self, request, items, route: str = "") -> str:
-        """This listing's absolute URL, keeping the page number beyond the first page."""
-        url = request.build_absolute_uri(self.get_url(request) + route)
-        return f"{url}?page={items.number}" if items.number > 1 else url
-
     @path("")
     def index_route(self, request):
-        guides = paginate(request, self.guides(), self.per_page)
-        return self.render(
-            request,
-            context_overrides={"guides": guides, "canonical": self.canonical_url(request, guides)},
-        )
+        return self.render_listing(request, name="guides", queryset=self.guides())
 
     @path("category/<slug:slug>/", name="category")
     def category_route(self, request, slug: str):
         category = get_object_or_404(GuideCategory, locale_id=self.locale_id, slug=slug)
-        guides = paginate(request, self.guides().in_category(category), self.per_page)
-        route = self.reverse_subpage("category", kwargs={"slug": category.slug})
-        return self.render(
+        return self.render_listing(
             request,
-            context_overrides={
-                "category": category,
-                "guides": guides,
-                "canonical": self.canonical_url(request, guides, route),
-            },
+            name="guides",
+            queryset=self.guides().in_category(category),
+            route_name="category",
+            filter_by=category,
+            category=category,
         )
 
     @path("topic/<slug:slug>/", name="topic")
     def topic_route(self, request, slug: str):
         topic = get_object_or_404(Topic, locale_id=self.locale_id, slug=slug)
-        guides = paginate(request, self.guides().in_topic(topic), self.per_page)
-        route = self.reverse_subpage("topic", kwargs={"slug": topic.slug})
-        return self.render(
+        return self.render_listing(
             request,
-            context_overrides={
-                "topic": topic,
-                "guides": guides,
-                "canonical": self.canonical_url(request, guides, route),
-            },
+            name="guides",
+            queryset=self.guides().in_topic(topic),
+            route_name="topic",
+            filter_by=topic,
+            topic=topic,
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -316,3 +316,19 @@ class GuideTranslationTests(HubPageTestCase):
     def test_language_switcher_pairs_the_two_versions(self):
         self.assertContains(self.client.get("/el/odigoi/katastatiko/"), 'href="/en/guides/statutes/"')
         self.assertContains(self.client.get("/en/guides/statutes/"), 'href="/el/odigoi/katastatiko/"')
+
+    def test_category_listing_links_to_the_same_category_in_the_other_language(self):
+        response = self.client.get("/el/odigoi/category/idrysi/")
+        self.assertRegex(
+            response.content.decode(), r'<a href="/en/guides/category/founding/"[^>]*hreflang="en"'
+        )
+        self.assertContains(
+            response,
+            '<link rel="alternate" hreflang="en" href="http://testserver/en/guides/category/founding/">',
+            html=True,
+        )
+        self.assertContains(
+            self.client.get("/en/guides/category/founding/"),
+            '<link rel="alternate" hreflang="el" href="http://testserver/el/odigoi/category/idrysi/">',
+            html=True,
+        )

@@ -402,3 +402,30 @@ class ArticleTranslationTests(HubPageTestCase):
         RelatedArticle.objects.create(page=self.article_en, article=other)
         self.assertEqual(ArticlePage.objects.get(pk=self.untranslated.pk).related_articles(), [other])
         self.assertEqual(ArticlePage.objects.get(pk=self.article_en.pk).related_articles(), [other_en])
+
+    def test_topic_listing_switches_to_the_same_topic_in_english(self):
+        response = self.client.get("/el/nea/topic/ethelontismos/")
+        self.assertRegex(
+            response.content.decode(), r'<a href="/en/news/topic/volunteering/"[^>]*hreflang="en"'
+        )
+        for code, url in (
+            ("el", "http://testserver/el/nea/topic/ethelontismos/"),
+            ("en", "http://testserver/en/news/topic/volunteering/"),
+            ("x-default", "http://testserver/el/nea/topic/ethelontismos/"),
+        ):
+            self.assertContains(response, f'<link rel="alternate" hreflang="{code}" href="{url}">', html=True)
+        response = self.client.get("/en/news/topic/volunteering/")
+        self.assertRegex(
+            response.content.decode(), r'<a href="/el/nea/topic/ethelontismos/"[^>]*hreflang="el"'
+        )
+
+    def test_untranslated_topic_listing_declares_no_alternates_and_switches_to_the_home_page(self):
+        topic(self.el, "Κυκλική οικονομία", slug="kykliki-oikonomia")
+        response = self.client.get("/el/nea/topic/kykliki-oikonomia/")
+        self.assertEqual(response.status_code, 200)
+        self.assertNotContains(response, 'rel="alternate" hreflang')
+        self.assertRegex(response.content.decode(), r'<a href="/en/"[^>]*hreflang="en"')
+
+    def test_later_listing_pages_declare_no_alternates(self):
+        self.assertContains(self.client.get("/el/nea/"), 'hreflang="en" href="http://testserver/en/news/"')
+        self.assertNotContains(self.client.get("/el/nea/?page=2"), 'rel="alternate" hreflang')
