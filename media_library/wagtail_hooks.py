@@ -1,5 +1,6 @@
-"""Admin for transcripts, the home page's latest episodes, the show/episode import kinds and the demo content."""
+"""Admin for the media listing, transcripts, the home page's latest episodes, the show/episode import kinds and the demo content."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -7,7 +8,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from core.sections import HomeSection
-from media_library import feeds, seed
+from media_library import admin_views, feeds, seed
 from media_library.forms import TranscriptForm
 from media_library.importers import import_kinds
 from media_library.models import EpisodePage, MediaTranscript, ShowPage
@@ -17,6 +18,12 @@ from media_library.services import give_episode_its_own_guid, give_show_its_own_
 HOME_EPISODES = 4
 
 hooks.register("websub_feed_urls", feeds.websub_feed_urls)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_media_index():
+    """Answer ``/admin/media/`` (wagtailmedia's index URL) ahead of wagtailmedia, adding the audio/video filter."""
+    return [path("media/", admin_views.media_index, name="media_library_media_index")]
 
 
 class TranscriptViewSet(ModelViewSet):

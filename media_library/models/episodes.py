@@ -176,7 +176,7 @@ class EpisodePage(RoutablePageMixin, BasePage):
 
     @property
     def duration_label(self) -> str:
-        return format_clock(self.media.duration) if self.media_id and self.media.duration else ""
+        return self.media.duration_label if self.media_id else ""
 
     def transcripts(self) -> list:
         """The media file's transcripts, the page's own language first."""

@@ -12,7 +12,7 @@ from wagtailmedia.models import AbstractMedia
 
 from core.api import ImageField, MediaTranscriptsField
 from media_library.formats import FORMATS
-from media_library.transcripts import Cue
+from media_library.transcripts import Cue, format_clock
 
 
 def language_choices() -> list[tuple[str, str]]:
@@ -57,6 +57,11 @@ class MediaAsset(AbstractMedia):
             if media_format.mime_type == self.mime_type:
                 return media_format.label
         return self.file_extension.upper()
+
+    @property
+    def duration_label(self) -> str:
+        """The length as a clock ("4:05", "1:02:03"), or "" when it could not be read."""
+        return format_clock(self.duration) if self.duration else ""
 
     @property
     def sources(self) -> list[dict]:
