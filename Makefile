@@ -46,7 +46,7 @@ check: $(VENV)/.installed-dev
 		ALLOWED_HOSTS=hub.example.org $(PY) manage.py check --deploy --fail-level WARNING
 
 messages: $(VENV)/.installed-dev
-	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py makemessages --locale el --ignore '.venv/*' --no-obsolete
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py makemessages --locale el --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'bench/*' --ignore 'tests/*' --no-obsolete
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py compilemessages --locale el --ignore '.venv/*'
 
 bench: $(VENV)/.installed-dev

@@ -143,7 +143,8 @@ LANGUAGES = [("el", _("Greek")), ("en", _("English"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own strings first; locale/admin fills in the admin strings Wagtail and its add-ons leave in English.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 TIME_ZONE = "Europe/Athens"
 USE_I18N = True
 USE_TZ = True

@@ -77,14 +77,18 @@ class PageTranslationTests(TranslationFlowTestCase):
     def test_machine_translation_then_publish(self):
         english = self.submit_for_translation(self.news)
         edit_url = reverse("wagtailadmin_pages:edit", args=[english.pk])
-        self.assertContains(self.client.get(edit_url), "Dummy translator")
-
         translation = self.translation_record(self.news)
+        editor_page = self.client.get(edit_url)
+        # The translation editor offers the configured machine translator.
+        self.assertContains(editor_page, reverse("wagtail_localize:machine_translate", args=[translation.pk]))
+
         response = self.client.post(
             reverse("wagtail_localize:machine_translate", args=[translation.pk]), {"next": edit_url}
         )
         self.assertRedirects(response, edit_url, fetch_redirect_response=False)
-        machine = StringTranslation.objects.filter(locale=self.en, tool_name="Dummy translator")
+        machine = StringTranslation.objects.filter(
+            locale=self.en, translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE
+        )
         self.assertTrue(machine.exists())
 
         published = self.publish_translation(english)
