@@ -14,9 +14,9 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h2
 class HeadingBlock(blocks.StructBlock):
     """A section heading; guides build their table of contents from these."""
 
-    text = blocks.CharBlock(label=_("text"), max_length=200)
+    text = blocks.CharBlock(label=_("Text"), max_length=200)
     level = blocks.ChoiceBlock(
-        label=_("level"),
+        label=_("Level"),
         choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
         default="h2",
     )
@@ -52,16 +52,16 @@ class ParagraphBlock(blocks.RichTextBlock):
 class ImageBlock(blocks.StructBlock):
     """An image with alternative text and an optional caption."""
 
-    image = ImageChooserBlock(label=_("image"))
+    image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
-        label=_("alternative text"),
+        label=_("Alternative text"),
         required=False,
         max_length=250,
         help_text=_(
             "Describe the image for people who cannot see it. Leave empty to use the image's description."
         ),
     )
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
     class Meta:
         icon = "image"
@@ -79,8 +79,8 @@ class ImageBlock(blocks.StructBlock):
 class QuoteBlock(blocks.StructBlock):
     """A pull quote with its source."""
 
-    quote = blocks.TextBlock(label=_("quote"))
-    attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=200)
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=200)
 
     class Meta:
         icon = "openquote"
@@ -95,8 +95,8 @@ class QuoteBlock(blocks.StructBlock):
 class DocumentBlock(blocks.StructBlock):
     """A downloadable document with a short label."""
 
-    document = DocumentChooserBlock(label=_("document"))
-    label = blocks.CharBlock(label=_("link text"), required=False, max_length=200)
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(label=_("Link text"), required=False, max_length=200)
 
     class Meta:
         icon = "doc-full"
@@ -125,7 +125,7 @@ class SocialLinkBlock(blocks.StructBlock):
     """A link to one of the organisation's social media profiles."""
 
     network = blocks.ChoiceBlock(
-        label=_("network"),
+        label=_("Network"),
         choices=[
             ("facebook", "Facebook"),
             ("x", "X / Twitter"),
@@ -136,7 +136,7 @@ class SocialLinkBlock(blocks.StructBlock):
             ("other", _("Other")),
         ],
     )
-    url = blocks.URLBlock(label=_("address"))
+    url = blocks.URLBlock(label=_("Address"))
 
     class Meta:
         icon = "link"
