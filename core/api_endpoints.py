@@ -1,12 +1,15 @@
 """Content API endpoints that core adds to Wagtail's (the router lives in hub/api.py)."""
 
+from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtailmedia.api.views import MediaAPIViewSet
 
 from core.api import prefetch_api_relations
 
 
 class MediaAssetsAPIViewSet(MediaAPIViewSet):
-    """/api/v2/media/: wagtailmedia's endpoint, with the media model's api_fields fetched up front."""
+    """/api/v2/media/: wagtailmedia's endpoint, with the media model's api_fields fetched up front; like
+    Wagtail's images and documents endpoints, it leaves out files in collections the request may not view."""
 
     def get_queryset(self):
-        return prefetch_api_relations(super().get_queryset(), self.model).select_related("collection")
+        queryset = prefetch_api_relations(super().get_queryset(), self.model).select_related("collection")
+        return queryset.exclude(collection__in=get_restricted_collection_ids(self.request))

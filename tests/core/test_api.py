@@ -15,7 +15,7 @@ from django.utils import timezone
 from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from core.api import IMAGE_RENDITIONS
 from core.localize import translate_with_strings
@@ -393,6 +393,32 @@ class PageTypeFieldTests(ApiTestCase):
 
         doc = document()
         self.assertEqual(self.client.get(f"/api/v2/documents/{doc.pk}/").json()["title"], "Καταστατικό")
+
+    def test_files_in_private_collections_never_appear(self):
+        members = Collection.get_first_root_node().add_child(name="Μόνο για μέλη")
+        minutes = members.add_child(name="Πρακτικά")
+        CollectionViewRestriction.objects.create(
+            collection=members, restriction_type=CollectionViewRestriction.LOGIN
+        )
+        public_doc, private_doc = document(), document()
+        private_doc.collection = minutes
+        private_doc.save()
+        public_media, private_media = media_builders.mp3_asset(), media_builders.mp3_asset()
+        private_media.collection = members
+        private_media.save()
+        public_image, private_image = picture(), picture()
+        private_image.collection = minutes
+        private_image.save()
+        for endpoint, public, private in (
+            ("documents", public_doc, private_doc),
+            ("media", public_media, private_media),
+            ("images", public_image, private_image),
+        ):
+            with self.subTest(endpoint=endpoint):
+                listed = [item["id"] for item in self.client.get(f"/api/v2/{endpoint}/").json()["items"]]
+                self.assertIn(public.pk, listed)
+                self.assertNotIn(private.pk, listed)
+                self.assertEqual(self.client.get(f"/api/v2/{endpoint}/{private.pk}/").status_code, 404)
 
     def test_listing_by_type_in_one_language_with_fields(self):
         index = news_builders.news_index(self.home_el)
