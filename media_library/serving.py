@@ -22,9 +22,14 @@ from collections.abc import Iterator
 
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotAllowed, StreamingHttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe
+from wagtail.models import CollectionViewRestriction
+from wagtailmedia import get_media_model
+
+from media_library.models import MediaTranscript
 
 CHUNK_SIZE = 64 * 1024
 CACHE_CONTROL = "public, max-age=3600"
@@ -54,6 +59,8 @@ INLINE_TYPES = re.compile(
 CORS_TYPES = ("text/vtt",)
 # Wagtail serves documents through its own view, which enforces collection privacy.
 PRIVATE_PREFIXES = ("documents/",)
+# Audio/video files, their thumbnails and transcripts follow their collection's view restrictions here.
+COLLECTION_PREFIXES = ("media/", "media_thumbnails/", "transcripts/")
 RANGE_PATTERN = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
@@ -76,6 +83,31 @@ def safe_name(path: str) -> str:
     if name.startswith(PRIVATE_PREFIXES):
         raise Http404
     return name
+
+
+def collection_privacy(request, name: str) -> str | None:
+    """For a media file in a collection with view restrictions: "private" when this request may see it
+    (logged in, password given …), else Http404; None for everything else."""
+    if not name.startswith(COLLECTION_PREFIXES):
+        return None
+    restrictions = list(CollectionViewRestriction.objects.select_related("collection"))
+    if not restrictions:
+        return None
+    if name.startswith("transcripts/"):
+        owner = MediaTranscript.objects.filter(file=name).values_list("media__collection__path", flat=True)
+    else:
+        owner = (
+            get_media_model()
+            .objects.filter(Q(file=name) | Q(thumbnail=name))
+            .values_list("collection__path", flat=True)
+        )
+    path = owner.first()
+    covering = [r for r in restrictions if path is not None and path.startswith(r.collection.path)]
+    if not covering:
+        return None
+    if not all(restriction.accept_request(request) for restriction in covering):
+        raise Http404
+    return "private"
 
 
 def parse_range(header: str, size: int) -> tuple[int, int] | bool | None:
@@ -129,6 +161,7 @@ def serve_media(request, path: str):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
     name = safe_name(path)
+    cache_control = "private, max-age=0" if collection_privacy(request, name) else CACHE_CONTROL
     storage = default_storage
     try:
         size = storage.size(name)
@@ -144,7 +177,7 @@ def serve_media(request, path: str):
         response["ETag"] = etag
         response["Last-Modified"] = last_modified
         response["Accept-Ranges"] = "bytes"
-        response["Cache-Control"] = CACHE_CONTROL
+        response["Cache-Control"] = cache_control
         if content_type.startswith(CORS_TYPES):
             response["Access-Control-Allow-Origin"] = "*"
         if not INLINE_TYPES.match(content_type):

@@ -1,12 +1,15 @@
 """Serving uploaded files from Django: HEAD, byte ranges, validators, types, CORS and safety."""
 
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.test import TestCase, override_settings
 from django.utils.http import http_date
+from wagtail.models import Collection, CollectionViewRestriction
 
 from media_library.serving import parse_range
 from media_library.synthetic import silent_mp3
+from tests.media_library.builders import mp3_asset, transcript
 
 MP3 = silent_mp3(2.0)
 
@@ -161,3 +164,41 @@ class FileSafetyTests(TestCase):
         name = default_storage.save("original_images/page.html", ContentFile(b"<script>alert(1)</script>"))
         response = self.client.get(f"/media/{name}")
         self.assertTrue(response["Content-Disposition"].startswith("attachment"))
+
+
+class PrivateCollectionTests(TestCase):
+    """Audio/video files and their transcripts in a collection with view restrictions stay private."""
+
+    def setUp(self):
+        # Files, not only rows: each test has its own MEDIA_ROOT (tests/conftest.py).
+        members = Collection.get_first_root_node().add_child(name="Μόνο για μέλη")
+        minutes = members.add_child(name="Πρακτικά συνελεύσεων")
+        CollectionViewRestriction.objects.create(
+            collection=members, restriction_type=CollectionViewRestriction.LOGIN
+        )
+        self.public = mp3_asset(title="Ανοιχτή εκπομπή")
+        self.private = mp3_asset(title="Συνέλευση μελών")
+        self.private.collection = minutes
+        self.private.save()
+        self.private_transcript = transcript(self.private)
+        self.member = get_user_model().objects.create_user("melos", password="pass")
+
+    def test_public_files_stay_publicly_cacheable(self):
+        response = self.client.get(self.public.file.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Cache-Control"], "public, max-age=3600")
+
+    def test_files_below_a_restricted_collection_are_hidden_from_the_public(self):
+        self.assertEqual(self.client.get(self.private.file.url).status_code, 404)
+        self.assertEqual(self.client.head(self.private.file.url).status_code, 404)
+        self.assertEqual(
+            self.client.get(self.private.file.url, headers={"Range": "bytes=0-1"}).status_code, 404
+        )
+        self.assertEqual(self.client.get(self.private_transcript.file.url).status_code, 404)
+
+    def test_people_the_restriction_admits_get_them_uncached_by_proxies(self):
+        self.client.force_login(self.member)
+        response = self.client.get(self.private.file.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Cache-Control"], "private, max-age=0")
+        self.assertEqual(self.client.get(self.private_transcript.file.url).status_code, 200)
