@@ -2,6 +2,7 @@
 the admin strings Wagtail, wagtail-localize and wagtailmedia leave in English are translated in locale/admin."""
 
 import importlib
+import json
 import subprocess
 from pathlib import Path
 
@@ -110,3 +111,18 @@ def test_greek_admin_uses_the_sites_words_for_publishing():
         assert translation.ngettext("%(num)d minute", "%(num)d minutes", 5) % {"num": 5} == "5 λεπτά"
         # the project's own catalogue still wins over the supplementary one
         assert translation.gettext("Search media files") == "Αναζήτηση αρχείων πολυμέσων"
+
+
+@pytest.mark.django_db
+def test_admin_javascript_catalogues_carry_the_greek_strings(admin_client):
+    """Wagtail's and wagtail-localize's JavaScript (sidebar, translation editor) read the same catalogue."""
+    po = polib.pofile(str(ADMIN_DIR / "djangojs.po"))
+    for url, package in (
+        ("/admin/jsi18n/", "wagtail/admin"),
+        ("/admin/localize/jsi18n/", "wagtail_localize"),
+    ):
+        catalogue = admin_client.get(url, headers={"accept-language": "el"}).content.decode()
+        entries = [entry for entry in po if entry.tcomment == package and not entry.msgid_plural]
+        assert entries
+        missing = [entry.msgid for entry in entries if json.dumps(entry.msgstr) not in catalogue]
+        assert missing == [], f"{url} lacks the Greek for {missing}"
