@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -29,7 +28,7 @@ class NewsIndexPage(FilteredListingMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.ArticlePage"]
     max_count_per_parent = 1
-    per_page = 12
+    listing_name = "articles"
 
     intro = RichTextField(
         _("introduction"),
@@ -52,30 +51,12 @@ class NewsIndexPage(FilteredListingMixin, BasePage):
     class Meta:
         verbose_name = _("news index page")
 
+    def listing_pages(self):
+        return ArticlePage.objects.child_of(self).published()
+
     def articles(self):
         """The published articles of this index, newest first, ready for cards."""
-        return ArticlePage.objects.child_of(self).published().newest_first().for_listing()
-
-    def topics(self):
-        """The topics of this language that have at least one published article here."""
-        published = ArticlePage.objects.child_of(self).published().values("pk")
-        return Topic.objects.filter(locale_id=self.locale_id, articles__in=published).distinct()
-
-    @path("")
-    def index_route(self, request):
-        return self.render_listing(request, name="articles", queryset=self.articles())
-
-    @path("topic/<slug:slug>/", name="topic")
-    def topic_route(self, request, slug: str):
-        topic = get_object_or_404(Topic, locale_id=self.locale_id, slug=slug)
-        return self.render_listing(
-            request,
-            name="articles",
-            queryset=self.articles().in_topic(topic),
-            route_name="topic",
-            filter_by=topic,
-            topic=topic,
-        )
+        return self.listing()
 
     # Feeds (news.feeds imports this module, hence the imports inside the routes).
     @path("feed/", name="feed")
@@ -101,11 +82,6 @@ class NewsIndexPage(FilteredListingMixin, BasePage):
         from news.feeds import news_feed_response
 
         return news_feed_response(request, index=self, format="atom", topic_slug=slug)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["topics"] = self.topics()
-        return context
 
 
 class ArticlePage(BasePage):

@@ -11,7 +11,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 
 from core.listings import FilteredListingMixin
-from core.models import BasePage, Topic
+from core.models import BasePage
 from core.search_fields import AnalysedSearchField
 from guides.models.categories import GuideCategory
 from guides.models.guide import GuidePage
@@ -23,7 +23,7 @@ class GuideIndexPage(FilteredListingMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.GuidePage"]
     max_count_per_parent = 1
-    per_page = 12
+    listing_name = "guides"
 
     intro = RichTextField(
         _("introduction"),
@@ -41,13 +41,16 @@ class GuideIndexPage(FilteredListingMixin, BasePage):
     class Meta:
         verbose_name = _("guide index page")
 
+    def listing_pages(self):
+        return GuidePage.objects.child_of(self).published()
+
     def guides(self):
         """The published guides of this knowledge base, newest first, ready for cards."""
-        return GuidePage.objects.child_of(self).published().newest_first().for_listing()
+        return self.listing()
 
     def categories(self):
         """This language's categories that have published guides here, each with ``guide_count``."""
-        published = GuidePage.objects.child_of(self).published().values("pk")
+        published = self.listing_pages().values("pk")
         return (
             GuideCategory.objects.filter(locale_id=self.locale_id)
             .annotate(guide_count=Count("guides", filter=Q(guides__in=published)))
@@ -55,41 +58,18 @@ class GuideIndexPage(FilteredListingMixin, BasePage):
             .order_by("sort_order", "name")
         )
 
-    def topics(self):
-        """This language's topics that have at least one published guide here."""
-        published = GuidePage.objects.child_of(self).published().values("pk")
-        return Topic.objects.filter(locale_id=self.locale_id, guides__in=published).distinct()
-
-    @path("")
-    def index_route(self, request):
-        return self.render_listing(request, name="guides", queryset=self.guides())
-
     @path("category/<slug:slug>/", name="category")
     def category_route(self, request, slug: str):
         category = get_object_or_404(GuideCategory, locale_id=self.locale_id, slug=slug)
         return self.render_listing(
             request,
-            name="guides",
             queryset=self.guides().in_category(category),
             route_name="category",
             filter_by=category,
             category=category,
         )
 
-    @path("topic/<slug:slug>/", name="topic")
-    def topic_route(self, request, slug: str):
-        topic = get_object_or_404(Topic, locale_id=self.locale_id, slug=slug)
-        return self.render_listing(
-            request,
-            name="guides",
-            queryset=self.guides().in_topic(topic),
-            route_name="topic",
-            filter_by=topic,
-            topic=topic,
-        )
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = self.categories()
-        context["topics"] = self.topics()
         return context
