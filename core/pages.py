@@ -17,12 +17,22 @@ def home_page_for(locale: Locale) -> Page | None:
 
 
 def ensure_index_page(
-    *, model: type[Page], locale: Locale, titles: dict[str, tuple[str, str]], publish: bool
+    *,
+    model: type[Page],
+    locale: Locale,
+    titles: dict[str, tuple[str, str]],
+    publish: bool,
+    kind: dict | None = None,
+    defaults: dict | None = None,
 ) -> Page:
-    """The ``model`` index page of a language, created under its home page when missing."""
+    """The ``model`` index page of a language, created under its home page when missing.
+
+    ``titles``: language code → (title, slug). ``kind`` tells apart several indexes of one model (a
+    ShowIndexPage's ``medium``) and is set on a new one, with ``defaults``."""
     # A new index outside the default language shares the default index's translation key, so the
-    # language switcher and hreflang pair them. ``titles``: language code → (title, slug).
-    existing = model.objects.filter(locale=locale).order_by("path").first()
+    # language switcher and hreflang pair them.
+    kind = kind or {}
+    existing = model.objects.filter(locale=locale, **kind).order_by("path").first()
     if existing is not None:
         if publish and not existing.live and existing.get_latest_revision() is not None:
             existing.get_latest_revision().publish()
@@ -34,9 +44,11 @@ def ensure_index_page(
     default = Locale.get_default()
     original = None
     if locale.pk != default.pk and home_page_for(default) is not None:
-        original = ensure_index_page(model=model, locale=default, titles=titles, publish=publish)
+        original = ensure_index_page(
+            model=model, locale=default, titles=titles, publish=publish, kind=kind, defaults=defaults
+        )
     title, slug = titles.get(locale.language_code, titles["en"])
-    page = model(title=title, slug=slug, locale=locale, live=False)
+    page = model(title=title, slug=slug, locale=locale, live=False, **kind, **(defaults or {}))
     if original is not None:
         page.translation_key = original.translation_key
     home.add_child(instance=page)

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core.pages import home_page_for
+from core.pages import ensure_index_page
 from core.slugs import slugify_greek
 from media_library.formats import MediaProblem, probe
 from media_library.models import MediaAsset, MediaTranscript, ShowIndexPage, ShowPage
@@ -209,27 +209,12 @@ SHOW_INDEX_TITLES = {
 
 def ensure_show_index(*, locale: Locale, medium: str, publish: bool) -> ShowIndexPage:
     """The language's Radio or TV section, created under its home page when missing."""
-    existing = ShowIndexPage.objects.filter(locale=locale, medium=medium).order_by("path").first()
-    if existing is not None:
-        if publish and not existing.live and existing.get_latest_revision() is not None:
-            existing.get_latest_revision().publish()
-            existing.refresh_from_db()
-        return existing
-    home = home_page_for(locale)
-    if home is None:
-        raise LookupError(f"There is no home page in {locale.language_code}.")
-    default = Locale.get_default()
-    original = None
-    if locale.pk != default.pk and home_page_for(default) is not None:
-        # Sharing the default section's translation key pairs the two in the language switcher.
-        original = ensure_show_index(locale=default, medium=medium, publish=publish)
-    title, slug = SHOW_INDEX_TITLES.get(locale.language_code, SHOW_INDEX_TITLES["en"])[medium]
-    page = ShowIndexPage(title=title, slug=slug, locale=locale, medium=medium, live=False, show_in_menus=True)
-    if original is not None:
-        page.translation_key = original.translation_key
-    home.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-        page.refresh_from_db()
-    return page
+    titles = {code: by_medium[medium] for code, by_medium in SHOW_INDEX_TITLES.items()}
+    return ensure_index_page(
+        model=ShowIndexPage,
+        locale=locale,
+        titles=titles,
+        publish=publish,
+        kind={"medium": medium},
+        defaults={"show_in_menus": True},
+    )
