@@ -7,6 +7,8 @@ from typing import TextIO
 
 from wagtail.models import Locale, Page
 
+from core.localize import translate_with_strings
+
 
 @dataclass
 class SeedContext:
@@ -28,3 +30,18 @@ class SeedContext:
 
     def home(self, code: str) -> Page:
         return self.home_el if code == "el" else self.home_en
+
+    def section(
+        self, model: type[Page], *, fields: dict, english: dict[str, str], lookup: dict | None = None
+    ):
+        """A published section (an index page in the menu) under the Greek home, with its English
+        translation (``english``: Greek string → English); made once, found by ``lookup`` afterwards."""
+        index = model.objects.child_of(self.home_el).filter(**(lookup or {})).first()
+        if index is None:
+            index = self.home_el.add_child(instance=model(show_in_menus=True, **fields))
+            index.save_revision().publish()
+            self.count("pages", True)
+        if not index.has_translation(self.en):
+            translate_with_strings(instance=index, locale=self.en, strings=english)
+            self.count("pages", True)
+        return index

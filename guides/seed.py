@@ -26,7 +26,7 @@ from guides.models import GuideCategory, GuideIndexPage, GuidePage, GuideTopic, 
 def seed_guides(context: SeedContext) -> None:
     categories = {name: seed_category(context, name, *details) for name, details in CATEGORIES.items()}
     topics = {name: Topic.objects.get(locale=context.el, slug=slugify_greek(name)) for name in TOPICS}
-    index = seed_guide_index(context)
+    index = context.section(GuideIndexPage, fields=GUIDE_INDEX, english=GUIDE_INDEX_EN)
     guides = {demo.slug: seed_guide(context, index, demo, categories, topics) for demo in GUIDES}
     for demo in GUIDES:
         link_related(guides[demo.slug], demo, guides, context)
@@ -56,18 +56,6 @@ def seed_category(
         translate_with_strings(instance=category, locale=context.en, strings=strings)
         context.count("guide categories", True)
     return category
-
-
-def seed_guide_index(context: SeedContext) -> GuideIndexPage:
-    index = GuideIndexPage.objects.child_of(context.home_el).first()
-    if index is None:
-        index = context.home_el.add_child(instance=GuideIndexPage(show_in_menus=True, **GUIDE_INDEX))
-        index.save_revision().publish()
-        context.count("pages", True)
-    if not index.has_translation(context.en):
-        translate_with_strings(instance=index, locale=context.en, strings=GUIDE_INDEX_EN)
-        context.count("pages", True)
-    return index
 
 
 def seed_guide(

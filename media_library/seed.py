@@ -57,24 +57,10 @@ def _publish(page: Page) -> None:
 
 
 def _section(context: SeedContext, demo: DemoSection) -> ShowIndexPage:
-    index = ShowIndexPage.objects.child_of(context.home_el).filter(slug=demo.slug).first()
-    if index is None:
-        index = context.home_el.add_child(
-            instance=ShowIndexPage(
-                title=demo.title,
-                slug=demo.slug,
-                summary=demo.summary,
-                intro=demo.intro,
-                medium=demo.medium,
-                show_in_menus=True,
-            )
-        )
-        _publish(index)
-        context.count("pages", True)
-    if not index.has_translation(context.en):
-        translate_with_strings(instance=index, locale=context.en, strings=demo.en)
-        context.count("pages", True)
-    return index
+    fields = {"title": demo.title, "slug": demo.slug, "summary": demo.summary, "intro": demo.intro}
+    return context.section(
+        ShowIndexPage, fields={**fields, "medium": demo.medium}, english=demo.en, lookup={"slug": demo.slug}
+    )
 
 
 def _image(*, title: str, data: bytes, filename: str):

@@ -21,25 +21,13 @@ def seed_news(context: SeedContext) -> None:
         name: ensure_person(context, name=name, role=role, name_en=name_en, role_en=role_en)
         for name, (role, name_en, role_en) in PEOPLE.items()
     }
-    index = seed_news_index(context)
+    index = context.section(NewsIndexPage, fields=NEWS_INDEX, english=NEWS_INDEX_EN)
     articles = {demo.slug: seed_article(context, index, demo, topics, people) for demo in ARTICLES}
     for demo in ARTICLES:
         link_related(articles[demo.slug], [articles[slug] for slug in demo.related])
     for demo in ARTICLES:
         if demo.english and not articles[demo.slug].has_translation(context.en):
             translate_article(context, articles[demo.slug], demo)
-
-
-def seed_news_index(context: SeedContext) -> NewsIndexPage:
-    index = NewsIndexPage.objects.child_of(context.home_el).first()
-    if index is None:
-        index = context.home_el.add_child(instance=NewsIndexPage(show_in_menus=True, **NEWS_INDEX))
-        index.save_revision().publish()
-        context.count("pages", True)
-    if not index.has_translation(context.en):
-        translate_with_strings(instance=index, locale=context.en, strings=NEWS_INDEX_EN)
-        context.count("pages", True)
-    return index
 
 
 def seed_article(
