@@ -1,12 +1,15 @@
 """StreamField blocks shared by more than one app."""
 
+import uuid
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtailmedia.blocks import AbstractMediaChooserBlock
 
-from core.api import document_data, image_data
+from core.api import document_data, image_data, media_data
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h2", "h3", "h4"]
 
@@ -111,6 +114,43 @@ class DocumentBlock(blocks.StructBlock):
         return representation
 
 
+class MediaBlock(blocks.StructBlock):
+    """An audio or video file from the media library, played in place with its captions and transcripts."""
+
+    media = AbstractMediaChooserBlock(label=_("Audio or video file"))
+    title = blocks.CharBlock(
+        label=_("Title"),
+        required=False,
+        max_length=200,
+        help_text=_("Shown above the player. Leave empty to use the file's title."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "media"
+        label = _("Audio or video")
+        template = "blocks/media_block.html"
+        preview_value = {"title": "Φωνές της κοινωνικής οικονομίας", "caption": "Απόσπασμα από την εκπομπή"}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        media = value.get("media")
+        transcripts = getattr(media, "transcripts", None)
+        context["transcripts"] = list(transcripts.all()) if transcripts is not None else []
+        # Several players may share a page; each transcript seeks its own.
+        context["player_id"] = f"player-{uuid.uuid4().hex[:12]}"
+        return context
+
+    def get_searchable_content(self, value):
+        return [text for text in (value.get("title"), value.get("caption")) if text]
+
+    def get_api_representation(self, value, context=None):
+        """The file's URL, type, size, duration, poster and transcripts (core.api) instead of its bare id."""
+        representation = super().get_api_representation(value, context)
+        representation["media"] = media_data(value["media"], request=(context or {}).get("request"))
+        return representation
+
+
 class VideoEmbedBlock(EmbedBlock):
     """An embedded video or post from an oEmbed provider."""
 
@@ -154,6 +194,7 @@ class SectionBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     document = DocumentBlock()
     embed = VideoEmbedBlock()
+    media = MediaBlock()
 
     class Meta:
         template = "blocks/section_body_block.html"

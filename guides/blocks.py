@@ -2,7 +2,15 @@
 
 from wagtail import blocks
 
-from core.blocks import DocumentBlock, HeadingBlock, ImageBlock, ParagraphBlock, QuoteBlock, VideoEmbedBlock
+from core.blocks import (
+    DocumentBlock,
+    HeadingBlock,
+    ImageBlock,
+    MediaBlock,
+    ParagraphBlock,
+    QuoteBlock,
+    VideoEmbedBlock,
+)
 
 
 class GuideBodyBlock(blocks.StreamBlock):
@@ -14,6 +22,7 @@ class GuideBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     document = DocumentBlock()
     embed = VideoEmbedBlock()
+    media = MediaBlock()
 
     class Meta:
         template = "blocks/guide_body_block.html"

@@ -2,11 +2,19 @@
 
 from wagtail import blocks
 
-from core.blocks import DocumentBlock, HeadingBlock, ImageBlock, ParagraphBlock, QuoteBlock, VideoEmbedBlock
+from core.blocks import (
+    DocumentBlock,
+    HeadingBlock,
+    ImageBlock,
+    MediaBlock,
+    ParagraphBlock,
+    QuoteBlock,
+    VideoEmbedBlock,
+)
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
-    """Paragraphs, headings, images, quotes, embeds and document downloads of one article."""
+    """Paragraphs, headings, images, quotes, embeds, document downloads and audio/video of one article."""
 
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -14,8 +22,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     embed = VideoEmbedBlock()
     document = DocumentBlock()
-    # Audio and video players for the media library's files are added here by the media issue;
-    # their blocks live in core.blocks because news may not import media_library.
+    media = MediaBlock()
 
     class Meta:
         template = "blocks/article_body_block.html"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from wagtailmedia import get_media_model
+
 from core.demo import SeedContext
 from core.demo_content import demo_image, ensure_person, ensure_topic
 from core.localize import translate_with_strings
@@ -102,3 +104,26 @@ def stream_block(entry: tuple[str, ...]) -> tuple[str, object]:
     if kind == "quote":
         return ("quote", {"quote": text, "attribution": rest[0] if rest else ""})
     return ("paragraph", f"<p>{text}</p>")
+
+
+# The general assembly article plays the TV recording of the assembly (the media library's demo).
+RECORDED_ARTICLE = "geniki-synelefsi-2026"
+RECORDING_TITLE = "Η ετήσια συνέλευση των μελών"
+RECORDING_CAPTION = {"el": "Η βιντεοσκόπηση της συνέλευσης", "en": "The recording of the assembly"}
+
+
+def seed_article_recording(context: SeedContext) -> None:
+    """Runs after the media library's demo: an audio/video block in one article, in both languages."""
+    recording = get_media_model().objects.filter(title__endswith=RECORDING_TITLE).first()
+    greek = ArticlePage.objects.filter(locale=context.el, slug=RECORDED_ARTICLE).first()
+    if recording is None or greek is None:
+        return
+    for version in [
+        greek,
+        *ArticlePage.objects.filter(translation_key=greek.translation_key, locale=context.en),
+    ]:
+        if any(block.block_type == "media" for block in version.body):
+            continue
+        caption = RECORDING_CAPTION[version.locale.language_code]
+        version.body.append(("media", {"media": recording, "title": "", "caption": caption}))
+        version.save_revision().publish()

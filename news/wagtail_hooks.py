@@ -34,3 +34,4 @@ def register_import_kinds():
 
 
 hooks.register("seed_demo_content", seed.seed_news, order=20)
+hooks.register("seed_demo_content", seed.seed_article_recording, order=50)

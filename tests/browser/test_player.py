@@ -164,3 +164,42 @@ def test_show_and_episode_pages_have_no_serious_accessibility_violations(episode
         f"{episodes['audio']}embed/",
     ]:
         assert_no_serious_violations(page, f"{site_server}{url}")
+
+
+@pytest.fixture
+def article_with_two_recordings(transactional_db):
+    """A news article with two audio blocks; only the second file has a transcript."""
+    from tests.news.builders import article, news_index
+
+    home_el, _home_en = build_homes()
+    first = builders.mp3_asset(title="Χαιρετισμός", seconds=6.0)
+    second = builders.mp3_asset(title="Συζήτηση", seconds=6.0)
+    builders.transcript(second)
+    page = article(
+        news_index(home_el),
+        title="Δύο ηχογραφήσεις",
+        slug="dyo-ichografiseis",
+        body=[
+            ("media", {"media": first, "title": "", "caption": ""}),
+            ("media", {"media": second, "title": "", "caption": "Η συζήτηση"}),
+        ],
+    )
+    return page.url
+
+
+def test_transcript_in_an_article_seeks_its_own_player(article_with_two_recordings, site_server, page):
+    page.goto(f"{site_server}{article_with_two_recordings}")
+    players = page.locator("audio.js-player")
+    assert players.count() == 2
+    page.locator(".transcript summary").click()
+    page.locator(".transcript a[data-seek]").nth(1).click()
+    page.wait_for_function(
+        "() => document.querySelectorAll('audio.js-player')[1].currentTime >= 1", timeout=10_000
+    )
+    assert page.evaluate("() => document.querySelectorAll('audio.js-player')[0].currentTime") == 0
+    assert page.url.endswith(article_with_two_recordings), "the transcript link must seek, not navigate"
+    page.wait_for_function(
+        "() => document.querySelector('.transcript a[aria-current]')?.getAttribute('data-seek') === '1.000'",
+        timeout=10_000,
+    )
+    assert_no_serious_violations(page, f"{site_server}{article_with_two_recordings}")

@@ -52,3 +52,16 @@ class SeedDemoContentTests(TestCase):
         from django.contrib.auth import get_user_model
 
         self.assertTrue(get_user_model().objects.filter(username="admin", is_superuser=True).exists())
+
+    def test_an_article_plays_the_assembly_recording_in_both_languages(self):
+        from news.models import ArticlePage
+
+        for slug, caption in (
+            ("geniki-synelefsi-2026", "Η βιντεοσκόπηση της συνέλευσης"),
+            ("general-assembly-2026", "The recording of the assembly"),
+        ):
+            with self.subTest(slug=slug):
+                article = ArticlePage.objects.live().get(slug=slug)
+                response = self.client.get(article.url)
+                self.assertContains(response, '<video id="player-')
+                self.assertContains(response, f"<figcaption>{caption}</figcaption>", html=True)

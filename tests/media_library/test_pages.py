@@ -136,7 +136,9 @@ class EpisodePageTests(HubPageTestCase):
     def test_chapter_links_work_without_javascript_and_seek_with_it(self):
         response = self.get()
         self.assertContains(
-            response, f'<a href="{self.media.url}#t=1.500" data-seek="1.500">Συνέχεια</a>', html=True
+            response,
+            f'<a href="{self.media.url}#t=1.500" data-seek="1.500" data-player="episode-player">Συνέχεια</a>',
+            html=True,
         )
         self.assertContains(response, "js/player.js")
 
