@@ -185,8 +185,9 @@ class SocialLinkBlock(blocks.StructBlock):
         preview_value = {"network": "facebook", "url": "https://www.facebook.com/"}
 
 
-class SectionBodyBlock(blocks.StreamBlock):
-    """Generic rich content for plain pages (about, contact)."""
+class BaseBodyBlock(blocks.StreamBlock):
+    """What every page body offers: text, headings, images, quotes, documents, embeds, audio and video.
+    Each page type's body subclasses it (``ArticleBodyBlock``, ``GuideBodyBlock`` …) with its own template."""
 
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -195,6 +196,10 @@ class SectionBodyBlock(blocks.StreamBlock):
     document = DocumentBlock()
     embed = VideoEmbedBlock()
     media = MediaBlock()
+
+
+class SectionBodyBlock(BaseBodyBlock):
+    """Generic rich content for plain pages (about, contact)."""
 
     class Meta:
         template = "blocks/section_body_block.html"

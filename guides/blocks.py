@@ -2,27 +2,11 @@
 
 from wagtail import blocks
 
-from core.blocks import (
-    DocumentBlock,
-    HeadingBlock,
-    ImageBlock,
-    MediaBlock,
-    ParagraphBlock,
-    QuoteBlock,
-    VideoEmbedBlock,
-)
+from core.blocks import BaseBodyBlock, DocumentBlock
 
 
-class GuideBodyBlock(blocks.StreamBlock):
+class GuideBodyBlock(BaseBodyBlock):
     """The text of a guide; its headings make the table of contents."""
-
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = ImageBlock()
-    quote = QuoteBlock()
-    document = DocumentBlock()
-    embed = VideoEmbedBlock()
-    media = MediaBlock()
 
     class Meta:
         template = "blocks/guide_body_block.html"

@@ -1,28 +1,10 @@
 """The body of a news article."""
 
-from wagtail import blocks
-
-from core.blocks import (
-    DocumentBlock,
-    HeadingBlock,
-    ImageBlock,
-    MediaBlock,
-    ParagraphBlock,
-    QuoteBlock,
-    VideoEmbedBlock,
-)
+from core.blocks import BaseBodyBlock
 
 
-class ArticleBodyBlock(blocks.StreamBlock):
+class ArticleBodyBlock(BaseBodyBlock):
     """Paragraphs, headings, images, quotes, embeds, document downloads and audio/video of one article."""
-
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = ImageBlock()
-    quote = QuoteBlock()
-    embed = VideoEmbedBlock()
-    document = DocumentBlock()
-    media = MediaBlock()
 
     class Meta:
         template = "blocks/article_body_block.html"
