@@ -20,8 +20,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html, features
 from wagtail.rich_text.rewriters import LinkRewriter, TagMatch
+from wagtailmedia import get_media_model
 
-from core.blocks import DocumentBlock, HeadingBlock, ImageBlock, QuoteBlock
+from core.blocks import DocumentBlock, HeadingBlock, ImageBlock, MediaBlock, QuoteBlock
 from core.feeds.text import absolute_html, xml_safe
 
 FEED_IMAGE_FILTER = "width-1200|format-jpeg"
@@ -93,7 +94,7 @@ def render_streams(
 ) -> list[str]:
     """Feed HTML of each StreamField value in ``streams``, absolute links, a fixed number of queries."""
     items = []
-    image_ids, document_ids, rich_texts = set(), set(), []
+    image_ids, document_ids, media_ids, rich_texts = set(), set(), set(), []
     for stream in streams:
         children = []
         for raw in stream.raw_data if stream is not None else []:
@@ -105,6 +106,8 @@ def render_streams(
                 image_ids.add(value["image"])
             elif isinstance(block, DocumentBlock) and isinstance(value, dict) and value.get("document"):
                 document_ids.add(value["document"])
+            elif isinstance(block, MediaBlock) and isinstance(value, dict) and value.get("media"):
+                media_ids.add(value["media"])
             elif isinstance(block, blocks.RichTextBlock):
                 rich_texts.append(xml_safe(value or ""))
                 value = len(rich_texts) - 1
@@ -113,19 +116,24 @@ def render_streams(
 
     renditions = image_renditions(image_ids, FEED_IMAGE_FILTER) if image_ids else {}
     documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
+    media = get_media_model().objects.in_bulk(media_ids) if media_ids else {}
     rich_html = expand_rich_text_many(rich_texts, locale_id=locale_id, request=request)
 
     rendered = []
     for children in items:
         html = "".join(
-            _render_block(block, value, renditions=renditions, documents=documents, rich_html=rich_html)
+            _render_block(
+                block, value, renditions=renditions, documents=documents, media=media, rich_html=rich_html
+            )
             for block, value in children
         )
         rendered.append(absolute_html(html, base_url))
     return rendered
 
 
-def _render_block(block, value, *, renditions: dict, documents: dict, rich_html: list[str]) -> str:
+def _render_block(
+    block, value, *, renditions: dict, documents: dict, media: dict, rich_html: list[str]
+) -> str:
     if isinstance(block, blocks.RichTextBlock):
         return rich_html[value]
     if isinstance(block, EmbedBlock):
@@ -148,8 +156,28 @@ def _render_block(block, value, *, renditions: dict, documents: dict, rich_html:
             return ""
         label = xml_safe(value.get("label") or document.title)
         return format_html('<p><a href="{}">{}</a></p>', document.url, label)
+    if isinstance(block, MediaBlock):
+        return _render_media(value, media.get(value.get("media")))
     # Blocks other than the shared core ones stay on the web page, which every item links to.
     return ""
+
+
+def _render_media(value: dict, file) -> str:
+    """A player where the reader plays audio/video, and always a link to the file with its format and length."""
+    if file is None:
+        return ""
+    tag = "video" if file.type == "video" else "audio"
+    title = xml_safe(value.get("title") or file.title)
+    details = ", ".join(
+        part for part in (getattr(file, "format_label", ""), getattr(file, "duration_label", "")) if part
+    )
+    player = format_html('<{0} controls preload="none" src="{1}"></{0}>', tag, file.url)
+    link = format_html('<a href="{}">{}</a>', file.url, title)
+    caption = xml_safe(value.get("caption", ""))
+    text = format_html("{} ({})", link, details) if details else link
+    if caption:
+        text = format_html("{}. {}", text, caption)
+    return format_html("<figure>{}<figcaption>{}</figcaption></figure>", player, text)
 
 
 def _render_image(value: dict, found) -> str:

@@ -151,6 +151,23 @@ class NewsFeedContentTests(NewsFeedTestCase):
         self.assertNotIn('href="/', content)
         self.assertIn("Ενότητα", parsed.entries[1].content[0].value)
 
+    def test_audio_in_the_body_is_playable_and_linked_in_the_feed(self):
+        from tests.media_library.builders import mp3_asset
+
+        recording = mp3_asset(title="Η συνέντευξη", seconds=3.0)
+        article(
+            self.index,
+            "me-ichos",
+            title="Άρθρο με ήχο",
+            body=[("media", {"media": recording.pk, "title": "", "caption": "Ολόκληρη η συζήτηση"})],
+        )
+        response, parsed = self.rss()
+        content = etree.fromstring(response.content).find("channel/item[1]/" + CONTENT).text
+        url = f"http://testserver{recording.url}"
+        self.assertIn(f'<audio controls preload="none" src="{url}"></audio>', content)
+        self.assertIn(f'<a href="{url}">Η συνέντευξη</a> (MP3, 0:03). Ολόκληρη η συζήτηση', content)
+        self.assertEqual(parsed.entries[0].title, "Άρθρο με ήχο")
+
     def test_atom_feed_as_feedparser_sees_it(self):
         response = self.get("/el/nea/feed/atom/")
         self.assertEqual(response["Content-Type"], "application/atom+xml; charset=utf-8")
