@@ -10,6 +10,7 @@ import functools
 from modelsearch.backends import database
 
 from search.backends.analysed import AnalysedQueryMixin
+from search.backends.norms import IncrementalTitleNormsMixin
 
 SQLITE_BACKEND_MODULE = "modelsearch.backends.database.sqlite.sqlite"
 
@@ -22,6 +23,11 @@ def _analysed_class(base: type) -> type:
         from search.backends.sqlite import RankedSQLiteSearchResults
 
         attributes["results_class"] = RankedSQLiteSearchResults
+    if hasattr(base.index_class, "_refresh_title_norms"):
+        index_class = base.index_class
+        attributes["index_class"] = type(
+            f"Incremental{index_class.__name__}", (IncrementalTitleNormsMixin, index_class), {}
+        )
     return type(f"Analysed{base.__name__}", (AnalysedQueryMixin, base), attributes)
 
 
