@@ -109,7 +109,11 @@ def stream_block(entry: tuple[str, ...]) -> tuple[str, object]:
 # The general assembly article plays the TV recording of the assembly (the media library's demo).
 RECORDED_ARTICLE = "geniki-synelefsi-2026"
 RECORDING_TITLE = "Η ετήσια συνέλευση των μελών"
-RECORDING_CAPTION = {"el": "Η βιντεοσκόπηση της συνέλευσης", "en": "The recording of the assembly"}
+# language → (player title, caption); media files have one title, in Greek, so English names its own.
+RECORDING_TEXT = {
+    "el": ("", "Η βιντεοσκόπηση της συνέλευσης"),
+    "en": ("Partnerships in Action: the annual members' meeting", "The recording of the assembly"),
+}
 
 
 def seed_article_recording(context: SeedContext) -> None:
@@ -124,6 +128,6 @@ def seed_article_recording(context: SeedContext) -> None:
     ]:
         if any(block.block_type == "media" for block in version.body):
             continue
-        caption = RECORDING_CAPTION[version.locale.language_code]
-        version.body.append(("media", {"media": recording, "title": "", "caption": caption}))
+        title, caption = RECORDING_TEXT[version.locale.language_code]
+        version.body.append(("media", {"media": recording, "title": title, "caption": caption}))
         version.save_revision().publish()

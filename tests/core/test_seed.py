@@ -56,12 +56,21 @@ class SeedDemoContentTests(TestCase):
     def test_an_article_plays_the_assembly_recording_in_both_languages(self):
         from news.models import ArticlePage
 
-        for slug, caption in (
-            ("geniki-synelefsi-2026", "Η βιντεοσκόπηση της συνέλευσης"),
-            ("general-assembly-2026", "The recording of the assembly"),
+        for slug, title, caption in (
+            (
+                "geniki-synelefsi-2026",
+                "Συμπράξεις σε Δράση: Η ετήσια συνέλευση των μελών",
+                "Η βιντεοσκόπηση της συνέλευσης",
+            ),
+            (
+                "general-assembly-2026",
+                "Partnerships in Action: the annual members' meeting",
+                "The recording of the assembly",
+            ),
         ):
             with self.subTest(slug=slug):
                 article = ArticlePage.objects.live().get(slug=slug)
                 response = self.client.get(article.url)
                 self.assertContains(response, '<video id="player-')
                 self.assertContains(response, f"<figcaption>{caption}</figcaption>", html=True)
+                self.assertContains(response, f'<p class="player__title">{title}</p>', html=True)
