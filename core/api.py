@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Q
 from django.http import HttpRequest
 from rest_framework import serializers
 from wagtail.api.utils import get_full_url
@@ -71,9 +72,28 @@ def document_data(document, *, request: HttpRequest | None = None) -> dict[str, 
     }
 
 
+def restricted_collection_ids(request: HttpRequest | None) -> set[int]:
+    """Collections this request may not view (Wagtail's rule for its images and documents endpoints),
+    worked out once per request; without a request (an anonymous reader), every restricted collection."""
+    # Imported here: wagtail.api.v2.utils loads models, and this module is imported while models load.
+    from wagtail.api.v2.utils import get_restricted_collection_ids
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    if request is None:
+        paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+        below = Q()
+        for path in paths:
+            below |= Q(path__startswith=path)
+        return set(Collection.objects.filter(below).values_list("pk", flat=True)) if below else set()
+    if not hasattr(request, "_hub_restricted_collections"):
+        request._hub_restricted_collections = set(get_restricted_collection_ids(request))
+    return request._hub_restricted_collections
+
+
 def media_data(media, *, request: HttpRequest | None = None) -> dict[str, Any] | None:
-    """An audio or video file: URL, MIME type, size, duration (seconds), poster and transcripts."""
-    if media is None:
+    """An audio or video file: URL, MIME type, size, duration (seconds), poster and transcripts; None
+    when there is none or it lies in a collection the request may not view."""
+    if media is None or media.collection_id in restricted_collection_ids(request):
         return None
     return {
         "id": media.pk,

@@ -9,7 +9,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailmedia.blocks import AbstractMediaChooserBlock
 
-from core.api import document_data, image_data, media_data
+from core.api import document_data, image_data, media_data, restricted_collection_ids
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h2", "h3", "h4"]
 
@@ -135,6 +135,10 @@ class MediaBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         media = value.get("media")
+        if media is not None and media.collection_id in restricted_collection_ids(context.get("request")):
+            # A file in a collection this visitor may not view: a notice instead of a broken player.
+            context["media_restricted"] = True
+            return context
         transcripts = getattr(media, "transcripts", None)
         context["transcripts"] = list(transcripts.all()) if transcripts is not None else []
         # Several players may share a page; each transcript seeks its own.

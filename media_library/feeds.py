@@ -18,6 +18,7 @@ from core.feeds.selection import syndicated
 from core.feeds.text import plain_text, truncate, xml_safe
 from core.models import OrganisationDetails, Person
 from media_library.models import EpisodeChapter, EpisodePage, MediaTranscript, ShowPage
+from media_library.privacy import private_collections
 
 # Apple: square, 1400 to 3000 px, JPEG or PNG. fill-… crops to a square and never enlarges.
 ARTWORK_FILTER = "fill-3000x3000|format-jpeg|jpegquality-85"
@@ -29,9 +30,12 @@ TRANSCRIPT_TYPE = "text/vtt"
 
 
 def feed_episodes(show: ShowPage):
-    """The episodes a show's feed may carry: live, public, published, unexpired, with a media file."""
-    return syndicated(EpisodePage.objects.child_of(show)).filter(
-        locale_id=show.locale_id, media__isnull=False
+    """The episodes a show's feed may carry: live, public, published, unexpired, with a media file that
+    podcast apps may download (not in a collection with view restrictions)."""
+    return (
+        syndicated(EpisodePage.objects.child_of(show))
+        .filter(locale_id=show.locale_id, media__isnull=False)
+        .exclude(media__collection__in=private_collections())
     )
 
 

@@ -30,6 +30,7 @@ from wagtail.models import CollectionViewRestriction
 from wagtailmedia import get_media_model
 
 from media_library.models import MediaTranscript
+from media_library.privacy import collection_access
 
 CHUNK_SIZE = 64 * 1024
 CACHE_CONTROL = "public, max-age=3600"
@@ -88,10 +89,7 @@ def safe_name(path: str) -> str:
 def collection_privacy(request, name: str) -> str | None:
     """For a media file in a collection with view restrictions: "private" when this request may see it
     (logged in, password given …), else Http404; None for everything else."""
-    if not name.startswith(COLLECTION_PREFIXES):
-        return None
-    restrictions = list(CollectionViewRestriction.objects.select_related("collection"))
-    if not restrictions:
+    if not name.startswith(COLLECTION_PREFIXES) or not CollectionViewRestriction.objects.exists():
         return None
     if name.startswith("transcripts/"):
         owner = MediaTranscript.objects.filter(file=name).values_list("media__collection__path", flat=True)
@@ -101,13 +99,10 @@ def collection_privacy(request, name: str) -> str | None:
             .objects.filter(Q(file=name) | Q(thumbnail=name))
             .values_list("collection__path", flat=True)
         )
-    path = owner.first()
-    covering = [r for r in restrictions if path is not None and path.startswith(r.collection.path)]
-    if not covering:
-        return None
-    if not all(restriction.accept_request(request) for restriction in covering):
+    access = collection_access(request, owner.first())
+    if access == "refused":
         raise Http404
-    return "private"
+    return "private" if access == "admitted" else None
 
 
 def parse_range(header: str, size: int) -> tuple[int, int] | bool | None:

@@ -22,6 +22,7 @@ from wagtail.rich_text import expand_db_html, features
 from wagtail.rich_text.rewriters import LinkRewriter, TagMatch
 from wagtailmedia import get_media_model
 
+from core.api import restricted_collection_ids
 from core.blocks import DocumentBlock, HeadingBlock, ImageBlock, MediaBlock, QuoteBlock
 from core.feeds.text import absolute_html, xml_safe
 
@@ -117,6 +118,9 @@ def render_streams(
     renditions = image_renditions(image_ids, FEED_IMAGE_FILTER) if image_ids else {}
     documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
     media = get_media_model().objects.in_bulk(media_ids) if media_ids else {}
+    # Feeds are built once for everyone, as for an anonymous reader: restricted files stay out.
+    hidden = restricted_collection_ids(None) if media else set()
+    media = {pk: file for pk, file in media.items() if file.collection_id not in hidden}
     rich_html = expand_rich_text_many(rich_texts, locale_id=locale_id, request=request)
 
     rendered = []

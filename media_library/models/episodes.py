@@ -23,6 +23,7 @@ from core.models import BasePage, BasePageQuerySet
 from core.search_fields import AnalysedSearchField
 from media_library.blocks import EpisodeBodyBlock
 from media_library.podcasting import chapters_document, new_item_guid
+from media_library.privacy import collection_access
 from media_library.transcripts import format_clock
 
 
@@ -203,10 +204,22 @@ class EpisodePage(RoutablePageMixin, BasePage):
         return [translations.get(item.translation_key, item) for item in items]
 
     def player_context(self, request) -> dict:
-        """Everything the player, transcript and chapter list need, for the page and for embed/."""
+        """Everything the player, transcript and chapter list need, for the page and for embed/.
+
+        A file in a collection with view restrictions plays only for requests the restriction admits;
+        others get ``media_restricted`` and no player, transcript or chapter links."""
+        media = self.media
+        if media is not None and collection_access(request, media.collection.path) == "refused":
+            return {
+                "media": None,
+                "transcripts": [],
+                "default_transcript": None,
+                "chapters": [],
+                "media_url": "",
+                "media_restricted": True,
+            }
         transcripts = self.transcripts()
         chapters = self.chapter_list()
-        media = self.media
         return {
             "media": media,
             "transcripts": transcripts,

@@ -18,7 +18,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from lxml import etree
 from PIL import Image
-from wagtail.models import PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from core.models import Person
 from media_library.models import EpisodePage, ShowPage
@@ -313,6 +313,19 @@ class EpisodeSelectionTests(PodcastFeedTestCase):
             page=page, restriction_type=PageViewRestriction.PASSWORD, password="x"
         )
         self.assertNotIn("Ιδιωτικό", self.titles())
+
+    def test_episodes_whose_file_is_in_a_private_collection_are_absent(self):
+        members = Collection.get_first_root_node().add_child(name="Μέλη")
+        CollectionViewRestriction.objects.create(
+            collection=members, restriction_type=CollectionViewRestriction.LOGIN
+        )
+        media = builders.mp3_asset()
+        media.collection = members.add_child(name="Συνελεύσεις")
+        media.save()
+        builders.episode(self.show, slug="melon", title="Μόνο για μέλη", media=media)
+        titles = self.titles()
+        self.assertNotIn("Μόνο για μέλη", titles)
+        self.assertIn("Πρώτο επεισόδιο", titles)
 
     def test_episode_scheduled_for_tomorrow_is_absent_today(self):
         page = builders.episode(
