@@ -31,6 +31,10 @@ class FilteredListingMixin(RoutablePageMixin):
         """This language's topics that have at least one listed page."""
         return Topic.objects.filter(locale_id=self.locale_id, pk__in=self.listing_pages().values("topics"))
 
+    def filtered_listings(self) -> list[tuple[str, object]]:
+        """(route name, queryset of its non-empty filters) for the sitemap; a subclass adds its own routes."""
+        return [("topic", self.topics())]
+
     def canonical_url(self, request, items, route: str = "") -> str:
         """This listing's absolute URL, keeping the page number beyond the first page."""
         url = request.build_absolute_uri(self.get_url(request) + route)

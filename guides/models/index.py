@@ -58,6 +58,9 @@ class GuideIndexPage(FilteredListingMixin, BasePage):
             .order_by("sort_order", "name")
         )
 
+    def filtered_listings(self):
+        return [*super().filtered_listings(), ("category", self.categories())]
+
     @path("category/<slug:slug>/", name="category")
     def category_route(self, request, slug: str):
         category = get_object_or_404(GuideCategory, locale_id=self.locale_id, slug=slug)

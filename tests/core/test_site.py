@@ -118,3 +118,63 @@ class HealthCheckBehindProxiesTests(HubPageTestCase):
     def test_other_paths_still_validate_the_host(self):
         response = self.client.get("/el/", HTTP_HOST="evil.example")
         self.assertEqual(response.status_code, 400)
+
+
+class ListingSitemapTests(HubPageTestCase):
+    """Topic listings of index pages are in the sitemap, paired with their translation."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from core.localize import translate_with_strings
+        from tests.news.builders import article, news_index, topic
+
+        super().setUpTestData()
+        cls.index = news_index(cls.home_el)
+        translate_with_strings(instance=cls.index, locale=cls.en, strings={"Νέα": "News", "nea": "news"})
+        cls.topic = topic(cls.el, "Εθελοντισμός")
+        translate_with_strings(
+            instance=cls.topic,
+            locale=cls.en,
+            strings={"Εθελοντισμός": "Volunteering", "ethelontismos": "volunteering"},
+        )
+        cls.empty = topic(cls.el, "Χωρίς άρθρα")
+        cls.drafts_only = topic(cls.el, "Μόνο πρόχειρα")
+        article(cls.index, title="Εθελοντές", slug="ethelontes", topics=[cls.topic])
+        article(cls.index, title="Πρόχειρο", slug="proxeiro", topics=[cls.drafts_only], live=False)
+
+    def urls(self) -> dict[str, dict[str, str]]:
+        root = ET.fromstring(self.client.get("/sitemap.xml").content)
+        return {
+            url.find("s:loc", SITEMAP_NS).text: {
+                link.get("hreflang"): link.get("href") for link in url.findall("x:link", SITEMAP_NS)
+            }
+            for url in root.findall("s:url", SITEMAP_NS)
+        }
+
+    def test_a_topic_listing_with_articles_is_listed_with_its_alternates(self):
+        urls = self.urls()
+        self.assertEqual(
+            urls["http://testserver/el/nea/topic/ethelontismos/"],
+            {
+                "el": "http://testserver/el/nea/topic/ethelontismos/",
+                "en": "http://testserver/en/news/topic/volunteering/",
+                "x-default": "http://testserver/el/nea/topic/ethelontismos/",
+            },
+        )
+
+    def test_topics_without_published_articles_are_left_out(self):
+        body = self.client.get("/sitemap.xml").content.decode()
+        self.assertNotIn(self.empty.slug, body)
+        self.assertNotIn(self.drafts_only.slug, body)
+
+    def test_query_count_does_not_grow_with_topics(self):
+        from tests.news.builders import article, topic
+
+        with CaptureQueriesContext(connection) as few:
+            self.client.get("/sitemap.xml")
+        for n in range(5):
+            article(self.index, title=f"Άρθρο {n}", slug=f"arthro-{n}", topics=[topic(self.el, f"Θέμα {n}")])
+        with CaptureQueriesContext(connection) as many:
+            body = self.client.get("/sitemap.xml").content.decode()
+        self.assertIn("/el/nea/topic/", body)
+        self.assertEqual(len(few), len(many))
