@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Q
 from django.http import HttpRequest
 from rest_framework import serializers
 from wagtail.api.utils import get_full_url
@@ -73,18 +73,14 @@ def document_data(document, *, request: HttpRequest | None = None) -> dict[str, 
 
 
 def restricted_collection_ids(request: HttpRequest | None) -> set[int]:
-    """Collections this request may not view (Wagtail's rule for its images and documents endpoints),
-    worked out once per request; without a request (an anonymous reader), every restricted collection."""
+    """Collections this request may not view, by Wagtail's rule for its images and documents endpoints,
+    worked out once per request; without a request, those an anonymous reader may not view."""
     # Imported here: wagtail.api.v2.utils loads models, and this module is imported while models load.
     from wagtail.api.v2.utils import get_restricted_collection_ids
-    from wagtail.models import Collection, CollectionViewRestriction
 
     if request is None:
-        paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-        below = Q()
-        for path in paths:
-            below |= Q(path__startswith=path)
-        return set(Collection.objects.filter(below).values_list("pk", flat=True)) if below else set()
+        request = HttpRequest()
+        request.user, request.session = AnonymousUser(), {}
     if not hasattr(request, "_hub_restricted_collections"):
         request._hub_restricted_collections = set(get_restricted_collection_ids(request))
     return request._hub_restricted_collections

@@ -1,9 +1,8 @@
 """Content API endpoints that core adds to Wagtail's (the router lives in hub/api.py)."""
 
-from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtailmedia.api.views import MediaAPIViewSet
 
-from core.api import prefetch_api_relations
+from core.api import prefetch_api_relations, restricted_collection_ids
 
 
 class MediaAssetsAPIViewSet(MediaAPIViewSet):
@@ -12,4 +11,4 @@ class MediaAssetsAPIViewSet(MediaAPIViewSet):
 
     def get_queryset(self):
         queryset = prefetch_api_relations(super().get_queryset(), self.model).select_related("collection")
-        return queryset.exclude(collection__in=get_restricted_collection_ids(self.request))
+        return queryset.exclude(collection__in=restricted_collection_ids(self.request))

@@ -19,6 +19,12 @@ def site_trees(site) -> Q:
     return in_a_tree
 
 
+def with_x_default(versions: list[dict]) -> list[dict]:
+    """A page's ``{"lang_code", "location"}`` versions plus x-default: the default language's version."""
+    default = [v["location"] for v in versions if v["lang_code"] == settings.LANGUAGE_CODE]
+    return versions + [{"lang_code": "x-default", "location": location} for location in default]
+
+
 class HubSitemap(Sitemap):
     """Wagtail's sitemap lists one tree; this one lists the site's root in every language."""
 
@@ -46,11 +52,7 @@ class HubSitemap(Sitemap):
             }
             versions = alternates.get(item.translation_key, [])
             if len(versions) > 1:
-                url_info["alternates"] = versions + [
-                    {"lang_code": "x-default", "location": v["location"]}
-                    for v in versions
-                    if v["lang_code"] == settings.LANGUAGE_CODE
-                ]
+                url_info["alternates"] = with_x_default(versions)
             urls.append(url_info)
         lastmods = {u["lastmod"] for u in urls}
         if lastmods and None not in lastmods:
@@ -133,11 +135,9 @@ class ListingSitemap(Sitemap):
             own = locations[index.locale.language_code]
             alternates = []
             if len(locations) > 1:
-                alternates = [{"lang_code": code, "location": url} for code, url in sorted(locations.items())]
-                if settings.LANGUAGE_CODE in locations:
-                    alternates.append(
-                        {"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]}
-                    )
+                alternates = with_x_default(
+                    [{"lang_code": code, "location": url} for code, url in sorted(locations.items())]
+                )
             listings.append(Listing(location=own, lastmod=index.last_published_at, alternates=alternates))
         return listings
 

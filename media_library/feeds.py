@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.api import restricted_collection_ids
 from core.feeds.archives import FeedHistory, feed_history
 from core.feeds.conditional import FeedVersion, feed_response
 from core.feeds.content import image_renditions, render_streams
@@ -18,7 +19,6 @@ from core.feeds.selection import syndicated
 from core.feeds.text import plain_text, truncate, xml_safe
 from core.models import OrganisationDetails, Person
 from media_library.models import EpisodeChapter, EpisodePage, MediaTranscript, ShowPage
-from media_library.privacy import private_collections
 
 # Apple: square, 1400 to 3000 px, JPEG or PNG. fill-… crops to a square and never enlarges.
 ARTWORK_FILTER = "fill-3000x3000|format-jpeg|jpegquality-85"
@@ -35,7 +35,7 @@ def feed_episodes(show: ShowPage):
     return (
         syndicated(EpisodePage.objects.child_of(show))
         .filter(locale_id=show.locale_id, media__isnull=False)
-        .exclude(media__collection__in=private_collections())
+        .exclude(media__collection__in=restricted_collection_ids(None))
     )
 
 

@@ -26,11 +26,10 @@ from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotAllowed, StreamingHttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe
-from wagtail.models import CollectionViewRestriction
 from wagtailmedia import get_media_model
 
+from core.api import restricted_collection_ids
 from media_library.models import MediaTranscript
-from media_library.privacy import collection_access
 
 CHUNK_SIZE = 64 * 1024
 CACHE_CONTROL = "public, max-age=3600"
@@ -89,20 +88,25 @@ def safe_name(path: str) -> str:
 def collection_privacy(request, name: str) -> str | None:
     """For a media file in a collection with view restrictions: "private" when this request may see it
     (logged in, password given …), else Http404; None for everything else."""
-    if not name.startswith(COLLECTION_PREFIXES) or not CollectionViewRestriction.objects.exists():
+    if not name.startswith(COLLECTION_PREFIXES):
+        return None
+    private = restricted_collection_ids(None)
+    if not private:
         return None
     if name.startswith("transcripts/"):
-        owner = MediaTranscript.objects.filter(file=name).values_list("media__collection__path", flat=True)
+        owner = MediaTranscript.objects.filter(file=name).values_list("media__collection_id", flat=True)
     else:
         owner = (
             get_media_model()
             .objects.filter(Q(file=name) | Q(thumbnail=name))
-            .values_list("collection__path", flat=True)
+            .values_list("collection_id", flat=True)
         )
-    access = collection_access(request, owner.first())
-    if access == "refused":
+    collection_id = owner.first()
+    if collection_id not in private:
+        return None
+    if collection_id in restricted_collection_ids(request):
         raise Http404
-    return "private" if access == "admitted" else None
+    return "private"
 
 
 def parse_range(header: str, size: int) -> tuple[int, int] | bool | None:

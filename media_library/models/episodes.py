@@ -18,12 +18,18 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
-from core.api import ChaptersField, MediaField, PageRouteURLField, PeopleField, TopicsField
+from core.api import (
+    ChaptersField,
+    MediaField,
+    PageRouteURLField,
+    PeopleField,
+    TopicsField,
+    restricted_collection_ids,
+)
 from core.models import BasePage, BasePageQuerySet
 from core.search_fields import AnalysedSearchField
 from media_library.blocks import EpisodeBodyBlock
 from media_library.podcasting import chapters_document, new_item_guid
-from media_library.privacy import collection_access
 from media_library.transcripts import format_clock
 
 
@@ -209,7 +215,7 @@ class EpisodePage(RoutablePageMixin, BasePage):
         A file in a collection with view restrictions plays only for requests the restriction admits;
         others get ``media_restricted`` and no player, transcript or chapter links."""
         media = self.media
-        if media is not None and collection_access(request, media.collection.path) == "refused":
+        if media is not None and media.collection_id in restricted_collection_ids(request):
             return {
                 "media": None,
                 "transcripts": [],
